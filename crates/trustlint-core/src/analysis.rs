@@ -1,0 +1,63 @@
+//! The contract between the engine and the language analyzers.
+
+use crate::config::Config;
+use crate::diagnostic::FileAnalysis;
+use crate::rule::{Language, RuleMeta};
+
+/// One file to analyse, already read and decoded.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceFile<'a> {
+    /// Relative to the scan root, `/`-separated.
+    pub path: &'a str,
+    pub text: &'a str,
+    /// The path alone says this is test code (`tests/`, `benches/`, `*Tests.swift`, …).
+    /// Analyzers add what the syntax says (`#[cfg(test)]`, `XCTestCase`).
+    pub is_test_path: bool,
+}
+
+/// A language analyzer. Analyzers are independent of each other and of files,
+/// the CLI and the LSP: they get text and return diagnostics.
+pub trait Analyzer: Sync + Send {
+    fn language(&self) -> Language;
+
+    /// Every rule this analyzer can report.
+    fn rules(&self) -> &'static [&'static RuleMeta];
+
+    /// Whether this analyzer reads the file at `path` (relative, `/`-separated).
+    fn handles(&self, path: &str) -> bool;
+
+    /// Analyses one file. Must not panic on any input and must return the findings
+    /// that could still be made next to any errors.
+    fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis;
+}
+
+/// Path conventions for test code shared by all analyzers.
+pub fn is_test_path(path: &str) -> bool {
+    let segments: Vec<&str> = path.split('/').collect();
+    let (dirs, file) = segments.split_at(segments.len().saturating_sub(1));
+    let file = file.first().copied().unwrap_or_default();
+    dirs.iter().any(|dir| {
+        matches!(
+            *dir,
+            "tests" | "test" | "benches" | "Tests" | "UITests" | "testdata" | "__tests__"
+        ) || dir.ends_with("Tests")
+    }) || file.ends_with("Tests.swift")
+        || file.ends_with("Test.swift")
+        || file.ends_with("_test.rs")
+        || file.ends_with("_tests.rs")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_test_path;
+
+    #[test]
+    fn recognises_test_paths() {
+        assert!(is_test_path("tests/api.rs"));
+        assert!(is_test_path("crates/x/benches/b.rs"));
+        assert!(is_test_path("AppTests/LoginTests.swift"));
+        assert!(is_test_path("Sources/LoginViewTests.swift"));
+        assert!(!is_test_path("src/main.rs"));
+        assert!(!is_test_path("Sources/App/Latest.swift"));
+    }
+}
