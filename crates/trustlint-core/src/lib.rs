@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod finding;
 pub mod line_index;
 pub mod redact;
+pub mod report;
 pub mod rule;
 pub mod rules;
 pub mod suppress;

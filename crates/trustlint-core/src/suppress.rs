@@ -96,10 +96,12 @@ fn next_code_line(index: &LineIndex<'_>, line: usize) -> usize {
 ///
 /// `is_known` says whether a rule id or category exists; `is_enabled` whether a rule
 /// ran in this scan (a suppression for a rule that did not run is not "unused").
+/// `secrets` are the file's secret ranges, masked in the snippets of what is reported.
 pub fn apply_suppressions(
     findings: Vec<Finding>,
     path: &str,
     text: &str,
+    secrets: &[TextRange],
     is_known: impl Fn(&str) -> bool,
     is_enabled: impl Fn(&str) -> bool,
 ) -> Vec<Finding> {
@@ -150,7 +152,7 @@ pub fn apply_suppressions(
         } else {
             continue;
         };
-        kept.push(Finding::locate(diagnostic, path, text, &index, &[]));
+        kept.push(Finding::locate(diagnostic, path, text, &index, secrets));
     }
     kept
 }

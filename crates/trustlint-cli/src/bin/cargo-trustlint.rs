@@ -1,0 +1,4 @@
+//! `cargo trustlint [ARGS]`: `trustlint scan` rooted at the current cargo workspace.
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(trustlint_cli::EXIT_ERROR)
+}

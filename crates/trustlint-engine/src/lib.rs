@@ -1,0 +1,82 @@
+//! The scan API that the CLI and the LSP server share: discover files, dispatch
+//! each to its analyzer on a worker with a large stack, locate and redact the
+//! findings, apply suppressions, config and baselines.
+
+mod analyzers;
+mod settings;
+mod walk;
+
+pub use analyzers::{all_rules, analyzer_for, find_rule};
+pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
+pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
+
+use std::panic::AssertUnwindSafe;
+use trustlint_core::{Finding, LineIndex, SourceFile, TextRange, is_test_path};
+
+/// Stack for analyzer threads: syn and the tree walkers recurse once per nesting
+/// level, and scanned code can nest ten thousand levels deep.
+pub const ANALYZER_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// The outcome of analysing one file's text.
+#[derive(Debug, Default)]
+pub struct FileOutcome {
+    pub findings: Vec<Finding>,
+    /// Problems with the file, with the 1-based line where known.
+    pub errors: Vec<(Option<usize>, String)>,
+}
+
+/// Analyses one file's text (from disk, the git index or an editor buffer).
+/// `path` is relative to the scan root, `/`-separated. Never panics: an analyzer
+/// panic becomes an error entry. Call on a thread with [`ANALYZER_STACK_SIZE`].
+pub fn analyze_text(path: &str, text: &str, settings: &Settings) -> FileOutcome {
+    let Some(analyzer) = analyzer_for(path) else {
+        return FileOutcome::default();
+    };
+    let source = SourceFile {
+        path,
+        text,
+        is_test_path: is_test_path(path),
+    };
+    let analysis = match std::panic::catch_unwind(AssertUnwindSafe(|| analyzer.analyze(&source, &settings.config))) {
+        Ok(analysis) => analysis,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            return FileOutcome {
+                findings: Vec::new(),
+                errors: vec![(None, format!("internal error in the {:?} analyzer: {what}", analyzer.language()))],
+            };
+        }
+    };
+    let index = LineIndex::new(text);
+    let all_secrets: Vec<TextRange> = analysis.diagnostics.iter().flat_map(|d| d.secrets.iter().copied()).collect();
+    let findings: Vec<Finding> = analysis
+        .diagnostics
+        .into_iter()
+        .filter(|d| settings.rules.is_enabled(d.rule))
+        .map(|d| {
+            let mut finding = Finding::locate(d, path, text, &index, &all_secrets);
+            finding.severity = settings.severity_of(finding.rule, finding.severity);
+            finding
+        })
+        .collect();
+    let mut findings = trustlint_core::suppress::apply_suppressions(
+        findings,
+        path,
+        text,
+        &all_secrets,
+        |name| find_rule(name).is_some() || trustlint_core::Category::parse(name).is_some(),
+        |name| settings.rules.is_name_enabled(name),
+    );
+    findings.retain(|f| settings.rules.is_enabled(f.rule));
+    trustlint_core::finding::number_fingerprints(&mut findings);
+    let errors = analysis
+        .errors
+        .into_iter()
+        .map(|e| (e.range.map(|r| index.line_of(r.start)), e.message))
+        .collect();
+    FileOutcome { findings, errors }
+}

@@ -1,0 +1,143 @@
+//! Validated settings for a scan: the config file found (or given), merged with
+//! command-line selections. A bad config is an error, never a silent fallback.
+
+use crate::analyzers::find_rule;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use trustlint_core::config::CONFIG_FILE_NAME;
+use trustlint_core::{Category, Config, ConfigError, RuleMeta, Severity};
+
+/// Which rules run: `select` (empty: all) minus `ignore`; entries are rule ids or categories.
+#[derive(Clone, Debug, Default)]
+pub struct RuleFilter {
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+impl RuleFilter {
+    pub fn is_enabled(&self, rule: &RuleMeta) -> bool {
+        let matches = |name: &String| name == rule.id || name == rule.category().as_str();
+        // trustlint's own checks on suppression comments run whatever is selected.
+        let selected = self.select.is_empty() || rule.category() == Category::Tool || self.select.iter().any(matches);
+        selected && !self.ignore.iter().any(matches)
+    }
+
+    /// `name` is a rule id or a category; a category is enabled when any of its rules is.
+    pub fn is_name_enabled(&self, name: &str) -> bool {
+        match find_rule(name) {
+            Some(rule) => self.is_enabled(rule),
+            None => crate::all_rules()
+                .iter()
+                .any(|r| r.category().as_str() == name && self.is_enabled(r)),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub config: Config,
+    /// The config file applied, if any.
+    pub config_path: Option<PathBuf>,
+    pub rules: RuleFilter,
+}
+
+impl Settings {
+    /// The severity a finding of `rule` gets: a config override by id, else by
+    /// category, else what the analyzer chose.
+    pub fn severity_of(&self, rule: &RuleMeta, reported: Severity) -> Severity {
+        let by = |name: &str| {
+            self.config
+                .rules
+                .severity
+                .iter()
+                .find(|(key, _)| key.get_ref() == name)
+                .map(|(_, severity)| *severity)
+        };
+        by(rule.id).or_else(|| by(rule.category().as_str())).unwrap_or(reported)
+    }
+}
+
+#[derive(Debug)]
+pub enum SettingsError {
+    Config(ConfigError),
+    Io { path: PathBuf, message: String },
+    UnknownRule(String),
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsError::Config(err) => write!(f, "{err}"),
+            SettingsError::Io { path, message } => write!(f, "{}: {message}", path.display()),
+            SettingsError::UnknownRule(name) => write!(
+                f,
+                "`{name}` is neither a rule id nor a category (see `trustlint rules`)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+fn is_known_name(name: &str) -> bool {
+    find_rule(name).is_some() || Category::parse(name).is_some()
+}
+
+/// Loads `explicit_config`, or else the first `trustlint.toml` found from `root`
+/// upward, and merges the command line's `--select`/`--ignore` (a non-empty
+/// `select` replaces the config's; `ignore` adds to it).
+pub fn load_settings(
+    root: &Path,
+    explicit_config: Option<&Path>,
+    select: &[String],
+    ignore: &[String],
+) -> Result<Settings, SettingsError> {
+    for name in select.iter().chain(ignore) {
+        if !is_known_name(name) {
+            return Err(SettingsError::UnknownRule(name.clone()));
+        }
+    }
+    let config_path = match explicit_config {
+        Some(path) => Some(path.to_path_buf()),
+        None => discover_config(root),
+    };
+    let config = match &config_path {
+        Some(path) => read_config(path)?,
+        None => Config::default(),
+    };
+    let mut rules = RuleFilter {
+        select: config.rules.select.iter().map(|s| s.get_ref().clone()).collect(),
+        ignore: config.rules.ignore.iter().map(|s| s.get_ref().clone()).collect(),
+    };
+    if !select.is_empty() {
+        rules.select = select.to_vec();
+    }
+    rules.ignore.extend(ignore.iter().cloned());
+    Ok(Settings {
+        config,
+        config_path,
+        rules,
+    })
+}
+
+fn read_config(path: &Path) -> Result<Config, SettingsError> {
+    let text = std::fs::read_to_string(path).map_err(|err| SettingsError::Io {
+        path: path.to_path_buf(),
+        message: format!("cannot read the config file: {err}"),
+    })?;
+    let shown = path.display().to_string();
+    let config = Config::parse(&shown, &text).map_err(SettingsError::Config)?;
+    config
+        .check_rule_names(&shown, &text, is_known_name)
+        .map_err(SettingsError::Config)?;
+    Ok(config)
+}
+
+/// The nearest `trustlint.toml` in `start` or its ancestors.
+pub fn discover_config(start: &Path) -> Option<PathBuf> {
+    let start = std::fs::canonicalize(start).ok()?;
+    let dir = if start.is_file() { start.parent()? } else { &start };
+    dir.ancestors()
+        .map(|d| d.join(CONFIG_FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}

@@ -1,0 +1,46 @@
+//! What a check sees: the parsed file, its string literals, the config, and where
+//! test code is.
+
+use crate::literals::StringLiteral;
+use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
+
+pub struct Context<'a> {
+    pub source: &'a SourceFile<'a>,
+    pub config: &'a Config,
+    /// `None` when the file did not parse; checks that need syntax then do nothing.
+    pub syntax: Option<&'a syn::File>,
+    pub literals: Vec<StringLiteral>,
+    test_code: Vec<TextRange>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        source: &'a SourceFile<'a>,
+        config: &'a Config,
+        syntax: Option<&'a syn::File>,
+        literals: Vec<StringLiteral>,
+    ) -> Context<'a> {
+        Context {
+            source,
+            config,
+            syntax,
+            literals,
+            test_code: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Whether `range` is test code: a test path, or inside `#[cfg(test)]`/`#[test]` items.
+    pub fn is_test_code(&self, range: TextRange) -> bool {
+        self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+    }
+
+    pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+}

@@ -1,0 +1,127 @@
+//! trustlint's Rust analyzer. Each file is lexed once with proc-macro2 (so string
+//! literals are found even inside macro bodies and in files that do not parse), then
+//! parsed with syn; every check in `checks/` runs over the result.
+
+mod checks;
+mod context;
+mod literals;
+
+pub use context::Context;
+pub use literals::StringLiteral;
+
+use std::sync::LazyLock;
+use trustlint_core::{AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange};
+
+/// A check: the rules it may report and the function that looks for them.
+pub struct Check {
+    pub rules: &'static [&'static RuleMeta],
+    pub run: fn(&mut Context<'_>),
+}
+
+/// Expands the generated check list (`src/checks/mod.rs`) into `CHECKS`.
+macro_rules! check_registry {
+    ($($category:ident :: $check:ident),* $(,)?) => {
+        /// Every check under `src/checks/`, in file order.
+        pub static CHECKS: &[$crate::Check] = &[$($crate::Check {
+            rules: $category::$check::RULES,
+            run: $category::$check::check,
+        }),*];
+    };
+}
+use check_registry;
+
+static RULES: LazyLock<Vec<&'static RuleMeta>> = LazyLock::new(|| {
+    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS.iter().flat_map(|c| c.rules.iter().copied()).collect();
+    rules.sort_by_key(|r| r.id);
+    rules.dedup_by_key(|r| r.id);
+    rules
+});
+
+pub struct RustAnalyzer;
+
+impl Analyzer for RustAnalyzer {
+    fn language(&self) -> Language {
+        Language::Rust
+    }
+
+    fn rules(&self) -> &'static [&'static RuleMeta] {
+        RULES.as_slice()
+    }
+
+    fn handles(&self, path: &str) -> bool {
+        path.ends_with(".rs")
+    }
+
+    fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        let analysis = analyze_source(file, config);
+        // proc-macro2 keeps every parsed file's text in a per-thread map; long-lived
+        // threads (the walker's workers, the LSP server) must release it per file.
+        proc_macro2::extra::invalidate_current_thread_spans();
+        analysis
+    }
+}
+
+fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+    // proc-macro2 measures byte offsets from the start of what it lexes; a BOM or
+    // shebang line is blanked (same length) rather than cut so offsets stay true.
+    let text = blank_preamble(file.text);
+    let mut errors = Vec::new();
+    let tokens = match text.parse::<proc_macro2::TokenStream>() {
+        Ok(tokens) => Some(tokens),
+        Err(err) => {
+            errors.push(lex_error(&err));
+            None
+        }
+    };
+    let syntax = tokens.as_ref().and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(syntax) => Some(syntax),
+        Err(err) => {
+            errors.push(AnalysisError {
+                range: Some(span_range(err.span())),
+                message: format!("Rust syntax error: {err}; only string literals were checked"),
+            });
+            None
+        }
+    });
+    let literals = match &tokens {
+        Some(tokens) => literals::collect(tokens),
+        None => Vec::new(),
+    };
+    let mut cx = Context::new(file, config, syntax.as_ref(), literals);
+    for check in checks::CHECKS {
+        (check.run)(&mut cx);
+    }
+    FileAnalysis {
+        diagnostics: cx.into_diagnostics(),
+        errors,
+    }
+}
+
+fn blank_preamble(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut owned: Option<String> = None;
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        owned = Some(format!("   {rest}"));
+    }
+    let current = owned.as_deref().unwrap_or(text);
+    if current.starts_with("#!") && !current.starts_with("#![") {
+        let line_end = current.find('\n').unwrap_or(current.len());
+        let blanked = format!("{}{}", " ".repeat(line_end), &current[line_end..]);
+        owned = Some(blanked);
+    }
+    match owned {
+        Some(s) => std::borrow::Cow::Owned(s),
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+fn lex_error(err: &proc_macro2::LexError) -> AnalysisError {
+    AnalysisError {
+        range: Some(span_range(err.span())),
+        message: format!("Rust lexer error: {err}; the file was not analysed"),
+    }
+}
+
+/// The byte range of a span in the text being analysed.
+pub(crate) fn span_range(span: proc_macro2::Span) -> TextRange {
+    TextRange::from(span.byte_range())
+}

@@ -1,0 +1,133 @@
+//! trustlint's Swift analyzer. Each file is parsed once with tree-sitter-swift;
+//! trees with ERROR nodes are still analysed (what did parse is checked) and the
+//! errors are reported. Every check in `checks/` runs over the tree.
+
+mod checks;
+mod context;
+mod literals;
+
+pub use context::Context;
+pub use literals::StringLiteral;
+
+use std::sync::LazyLock;
+use trustlint_core::{AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange};
+
+/// A check: the rules it may report and the function that looks for them.
+pub struct Check {
+    pub rules: &'static [&'static RuleMeta],
+    pub run: fn(&mut Context<'_>),
+}
+
+/// Expands the generated check list (`src/checks/mod.rs`) into `CHECKS`.
+macro_rules! check_registry {
+    ($($category:ident :: $check:ident),* $(,)?) => {
+        /// Every check under `src/checks/`, in file order.
+        pub static CHECKS: &[$crate::Check] = &[$($crate::Check {
+            rules: $category::$check::RULES,
+            run: $category::$check::check,
+        }),*];
+    };
+}
+use check_registry;
+
+static RULES: LazyLock<Vec<&'static RuleMeta>> = LazyLock::new(|| {
+    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS.iter().flat_map(|c| c.rules.iter().copied()).collect();
+    rules.sort_by_key(|r| r.id);
+    rules.dedup_by_key(|r| r.id);
+    rules
+});
+
+/// How many syntax errors are listed per file before the rest are summarised.
+const MAX_LISTED_SYNTAX_ERRORS: usize = 5;
+
+pub struct SwiftAnalyzer;
+
+impl Analyzer for SwiftAnalyzer {
+    fn language(&self) -> Language {
+        Language::Swift
+    }
+
+    fn rules(&self) -> &'static [&'static RuleMeta] {
+        RULES.as_slice()
+    }
+
+    fn handles(&self, path: &str) -> bool {
+        path.ends_with(".swift")
+    }
+
+    fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        let mut parser = tree_sitter::Parser::new();
+        if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
+            return FileAnalysis {
+                diagnostics: Vec::new(),
+                errors: vec![AnalysisError {
+                    range: None,
+                    message: format!("the Swift grammar cannot be loaded: {err}"),
+                }],
+            };
+        }
+        let Some(tree) = parser.parse(file.text, None) else {
+            return FileAnalysis {
+                diagnostics: Vec::new(),
+                errors: vec![AnalysisError {
+                    range: None,
+                    message: "the Swift parser gave up on this file".to_owned(),
+                }],
+            };
+        };
+        let errors = syntax_errors(&tree);
+        let literals = literals::collect(&tree, file.text);
+        let mut cx = Context::new(file, config, &tree, literals);
+        for check in checks::CHECKS {
+            (check.run)(&mut cx);
+        }
+        FileAnalysis {
+            diagnostics: cx.into_diagnostics(),
+            errors,
+        }
+    }
+}
+
+/// ERROR and MISSING nodes, walked without recursion (files can nest deeply).
+fn syntax_errors(tree: &tree_sitter::Tree) -> Vec<AnalysisError> {
+    let root = tree.root_node();
+    if !root.has_error() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut cursor = root.walk();
+    let mut total = 0;
+    'walk: loop {
+        let node = cursor.node();
+        let is_error = node.is_error() || node.is_missing();
+        if is_error {
+            total += 1;
+            if found.len() < MAX_LISTED_SYNTAX_ERRORS {
+                let what = if node.is_missing() {
+                    format!("missing `{}`", node.kind())
+                } else {
+                    "unexpected code".to_owned()
+                };
+                found.push(AnalysisError {
+                    range: Some(TextRange::new(node.start_byte(), node.end_byte())),
+                    message: format!("Swift syntax error: {what}; the rest of the file was still checked"),
+                });
+            }
+        }
+        if !is_error && node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                break 'walk;
+            }
+        }
+    }
+    if total > found.len() {
+        found.push(AnalysisError {
+            range: None,
+            message: format!("{} more Swift syntax errors", total - found.len()),
+        });
+    }
+    found
+}
