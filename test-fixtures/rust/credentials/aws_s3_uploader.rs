@@ -23,5 +23,5 @@ pub fn describe() -> String {
 
 pub fn banner() -> &'static str {
     // Looks like a key id but the prefix is not an AWS one.
-    "AKIA4TQ7PZ3WEXD2LHKQ"
+    "AKIB4TQ7PZ3WEXD2LHKN"
 }
