@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "trustlint", version, about = "Finds hardcoded credentials, hidden debug entry points and unauthorized data uploads in Rust and Swift code")]
+#[command(
+    name = "trustlint",
+    version,
+    about = "Finds hardcoded credentials, hidden debug entry points and unauthorized data uploads in Rust and Swift code"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

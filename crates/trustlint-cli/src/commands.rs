@@ -27,9 +27,9 @@ fn parse_fail_on(value: &str) -> Result<Option<Severity>, String> {
     if value == "never" {
         return Ok(None);
     }
-    Severity::parse(value)
-        .map(Some)
-        .ok_or_else(|| format!("`--fail-on {value}`: expected low, medium, high, critical or never"))
+    Severity::parse(value).map(Some).ok_or_else(|| {
+        format!("`--fail-on {value}`: expected low, medium, high, critical or never")
+    })
 }
 
 /// Scans `args.paths`; `root` overrides the directory paths are shown relative to.
@@ -43,7 +43,9 @@ pub fn scan(args: &ScanArgs, root: Option<&Path>) -> u8 {
     } else {
         args.paths.clone()
     };
-    let root = root.map(Path::to_path_buf).unwrap_or_else(|| scan_root(&paths));
+    let root = root
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| scan_root(&paths));
     let settings = match load_settings(&root, args.config.as_deref(), &args.select, &args.ignore) {
         Ok(settings) => settings,
         Err(err) => return usage_error(err),
@@ -51,7 +53,8 @@ pub fn scan(args: &ScanArgs, root: Option<&Path>) -> u8 {
     let result = scan_paths(&root, &paths, &settings, args.jobs);
     let rendered = render(&result, args.format, args.output.is_none());
     let written = match &args.output {
-        Some(path) => std::fs::write(path, rendered).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        Some(path) => std::fs::write(path, rendered)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
         None => anstream::stdout()
             .write_all(rendered.as_bytes())
             .map_err(|e| format!("cannot write the report: {e}")),
@@ -59,7 +62,8 @@ pub fn scan(args: &ScanArgs, root: Option<&Path>) -> u8 {
     if let Err(message) = written {
         return usage_error(message);
     }
-    let failing = fail_on.is_some_and(|threshold| result.findings.iter().any(|f| f.severity >= threshold));
+    let failing =
+        fail_on.is_some_and(|threshold| result.findings.iter().any(|f| f.severity >= threshold));
     if failing { EXIT_FINDINGS } else { EXIT_CLEAN }
 }
 
@@ -107,7 +111,12 @@ fn rules(format: RulesFormat) -> u8 {
     match format {
         RulesFormat::Text => {
             for rule in all_rules() {
-                println!("{:<45} {:<8} {}", rule.id, rule.severity.as_str(), rule.summary);
+                println!(
+                    "{:<45} {:<8} {}",
+                    rule.id,
+                    rule.severity.as_str(),
+                    rule.summary
+                );
             }
         }
         RulesFormat::Json => {
@@ -125,7 +134,10 @@ fn rules(format: RulesFormat) -> u8 {
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&rules).expect("JSON values always serialise"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&rules).expect("JSON values always serialise")
+            );
         }
     }
     EXIT_CLEAN
@@ -139,7 +151,11 @@ fn explain(id: &str) -> u8 {
                 "Severity: {} · Confidence: {} · CWE: {}\n",
                 rule.severity.as_str(),
                 rule.confidence.as_str(),
-                rule.cwe.iter().map(|c| format!("CWE-{c}")).collect::<Vec<_>>().join(", ")
+                rule.cwe
+                    .iter()
+                    .map(|c| format!("CWE-{c}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
             print!("{}", rule.docs);
             EXIT_CLEAN

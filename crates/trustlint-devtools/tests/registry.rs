@@ -12,7 +12,10 @@ const REGISTRIES: [(&str, &str, &str); 3] = [
 ];
 
 fn crates_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("crates/").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("crates/")
+        .to_path_buf()
 }
 
 #[test]
@@ -20,7 +23,12 @@ fn registries_are_generated_from_the_rule_and_check_files() {
     for (crate_name, dir, registry_macro) in REGISTRIES {
         let crate_dir = crates_dir().join(crate_name);
         if crate_dir.join("src").join(dir).is_dir() {
-            trustlint_devtools::check_rule_registry(&crate_dir, dir, "trustlint-devtools", registry_macro);
+            trustlint_devtools::check_rule_registry(
+                &crate_dir,
+                dir,
+                "trustlint-devtools",
+                registry_macro,
+            );
         }
     }
 }

@@ -2,11 +2,20 @@
 
 use trustlint_core::{Analyzer, RuleMeta};
 
-static ANALYZERS: [&dyn Analyzer; 2] = [&trustlint_rust::RustAnalyzer, &trustlint_swift::SwiftAnalyzer];
+static ANALYZERS: [&dyn Analyzer; 2] = [
+    &trustlint_rust::RustAnalyzer,
+    &trustlint_swift::SwiftAnalyzer,
+];
 
-/// The analyzer that reads `path`, if any.
-pub fn analyzer_for(path: &str) -> Option<&'static dyn Analyzer> {
-    ANALYZERS.iter().copied().find(|a| a.handles(path))
+/// The analyzers that read `path`: an `Info.plist` is read both for secrets and
+/// for its transport-security settings.
+pub fn analyzers_for(path: &str) -> impl Iterator<Item = &'static dyn Analyzer> + '_ {
+    ANALYZERS.iter().copied().filter(move |a| a.handles(path))
+}
+
+/// Whether any analyzer reads `path`.
+pub fn is_analyzed(path: &str) -> bool {
+    analyzers_for(path).next().is_some()
 }
 
 /// Every rule trustlint knows, in id order.

@@ -6,12 +6,14 @@ mod analyzers;
 mod settings;
 mod walk;
 
-pub use analyzers::{all_rules, analyzer_for, find_rule};
+pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
 pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
 
 use std::panic::AssertUnwindSafe;
-use trustlint_core::{Finding, LineIndex, SourceFile, TextRange, is_test_path};
+use trustlint_core::{
+    Analyzer, FileAnalysis, Finding, LineIndex, SourceFile, TextRange, is_test_path,
+};
 
 /// Stack for analyzer threads: syn and the tree walkers recurse once per nesting
 /// level, and scanned code can nest ten thousand levels deep.
@@ -29,30 +31,28 @@ pub struct FileOutcome {
 /// `path` is relative to the scan root, `/`-separated. Never panics: an analyzer
 /// panic becomes an error entry. Call on a thread with [`ANALYZER_STACK_SIZE`].
 pub fn analyze_text(path: &str, text: &str, settings: &Settings) -> FileOutcome {
-    let Some(analyzer) = analyzer_for(path) else {
-        return FileOutcome::default();
-    };
     let source = SourceFile {
         path,
         text,
         is_test_path: is_test_path(path),
     };
-    let analysis = match std::panic::catch_unwind(AssertUnwindSafe(|| analyzer.analyze(&source, &settings.config))) {
-        Ok(analysis) => analysis,
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            return FileOutcome {
-                findings: Vec::new(),
-                errors: vec![(None, format!("internal error in the {:?} analyzer: {what}", analyzer.language()))],
-            };
+    let mut analysis = FileAnalysis::default();
+    let mut errors = Vec::new();
+    for analyzer in analyzers_for(path) {
+        match run_analyzer(analyzer, &source, settings) {
+            Ok(one) => {
+                analysis.diagnostics.extend(one.diagnostics);
+                analysis.errors.extend(one.errors);
+            }
+            Err(message) => errors.push((None, message)),
         }
-    };
+    }
     let index = LineIndex::new(text);
-    let all_secrets: Vec<TextRange> = analysis.diagnostics.iter().flat_map(|d| d.secrets.iter().copied()).collect();
+    let all_secrets: Vec<TextRange> = analysis
+        .diagnostics
+        .iter()
+        .flat_map(|d| d.secrets.iter().copied())
+        .collect();
     let findings: Vec<Finding> = analysis
         .diagnostics
         .into_iter()
@@ -73,10 +73,33 @@ pub fn analyze_text(path: &str, text: &str, settings: &Settings) -> FileOutcome 
     );
     findings.retain(|f| settings.rules.is_enabled(f.rule));
     trustlint_core::finding::number_fingerprints(&mut findings);
-    let errors = analysis
-        .errors
-        .into_iter()
-        .map(|e| (e.range.map(|r| index.line_of(r.start)), e.message))
-        .collect();
+    errors.extend(
+        analysis
+            .errors
+            .into_iter()
+            .map(|e| (e.range.map(|r| index.line_of(r.start)), e.message)),
+    );
     FileOutcome { findings, errors }
+}
+
+/// Runs one analyzer; a panic becomes an error message instead of ending the scan.
+fn run_analyzer(
+    analyzer: &dyn Analyzer,
+    source: &SourceFile<'_>,
+    settings: &Settings,
+) -> Result<FileAnalysis, String> {
+    std::panic::catch_unwind(AssertUnwindSafe(|| {
+        analyzer.analyze(source, &settings.config)
+    }))
+    .map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned());
+        format!(
+            "internal error in the {} analyzer: {what}",
+            analyzer.language().as_str()
+        )
+    })
 }

@@ -18,7 +18,9 @@ impl RuleFilter {
     pub fn is_enabled(&self, rule: &RuleMeta) -> bool {
         let matches = |name: &String| name == rule.id || name == rule.category().as_str();
         // trustlint's own checks on suppression comments run whatever is selected.
-        let selected = self.select.is_empty() || rule.category() == Category::Tool || self.select.iter().any(matches);
+        let selected = self.select.is_empty()
+            || rule.category() == Category::Tool
+            || self.select.iter().any(matches);
         selected && !self.ignore.iter().any(matches)
     }
 
@@ -53,7 +55,9 @@ impl Settings {
                 .find(|(key, _)| key.get_ref() == name)
                 .map(|(_, severity)| *severity)
         };
-        by(rule.id).or_else(|| by(rule.category().as_str())).unwrap_or(reported)
+        by(rule.id)
+            .or_else(|| by(rule.category().as_str()))
+            .unwrap_or(reported)
     }
 }
 
@@ -106,8 +110,18 @@ pub fn load_settings(
         None => Config::default(),
     };
     let mut rules = RuleFilter {
-        select: config.rules.select.iter().map(|s| s.get_ref().clone()).collect(),
-        ignore: config.rules.ignore.iter().map(|s| s.get_ref().clone()).collect(),
+        select: config
+            .rules
+            .select
+            .iter()
+            .map(|s| s.get_ref().clone())
+            .collect(),
+        ignore: config
+            .rules
+            .ignore
+            .iter()
+            .map(|s| s.get_ref().clone())
+            .collect(),
     };
     if !select.is_empty() {
         rules.select = select.to_vec();
@@ -136,7 +150,11 @@ fn read_config(path: &Path) -> Result<Config, SettingsError> {
 /// The nearest `trustlint.toml` in `start` or its ancestors.
 pub fn discover_config(start: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
-    let dir = if start.is_file() { start.parent()? } else { &start };
+    let dir = if start.is_file() {
+        start.parent()?
+    } else {
+        &start
+    };
     dir.ancestors()
         .map(|d| d.join(CONFIG_FILE_NAME))
         .find(|candidate| candidate.is_file())

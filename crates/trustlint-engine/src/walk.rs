@@ -1,6 +1,6 @@
 //! File discovery and the parallel scan of the working tree.
 
-use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text, analyzer_for};
+use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text, is_analyzed};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -84,12 +84,21 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
 }
 
 /// Files under `paths` that an analyzer reads, gitignore-aware, with the path to show.
-fn discover(root: &Path, paths: &[PathBuf], settings: &Settings, errors: &mut Vec<ScanError>) -> Vec<(PathBuf, String)> {
+fn discover(
+    root: &Path,
+    paths: &[PathBuf],
+    settings: &Settings,
+    errors: &mut Vec<ScanError>,
+) -> Vec<(PathBuf, String)> {
     let excludes = match exclude_matcher(&settings.config.scan.exclude) {
         Ok(excludes) => excludes,
         Err(message) => {
             errors.push(ScanError {
-                path: settings.config_path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                path: settings
+                    .config_path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
                 line: None,
                 message,
             });
@@ -120,9 +129,12 @@ fn discover(root: &Path, paths: &[PathBuf], settings: &Settings, errors: &mut Ve
                         let is_file = entry.file_type().is_some_and(|t| t.is_file());
                         let is_symlink = entry.path_is_symlink();
                         let shown = display_path(root, entry.path());
-                        let wanted = analyzer_for(&shown).is_some() && !excludes.is_match(&shown);
+                        let wanted = is_analyzed(&shown) && !excludes.is_match(&shown);
                         if wanted && is_file {
-                            found.lock().expect("found files").push((entry.into_path(), shown));
+                            found
+                                .lock()
+                                .expect("found files")
+                                .push((entry.into_path(), shown));
                         } else if wanted && is_symlink && std::fs::metadata(entry.path()).is_err() {
                             walk_errors.lock().expect("walk errors").push(ScanError {
                                 path: shown,
@@ -132,7 +144,9 @@ fn discover(root: &Path, paths: &[PathBuf], settings: &Settings, errors: &mut Ve
                         }
                     }
                     Err(err) => walk_errors.lock().expect("walk errors").push(ScanError {
-                        path: err_path(&err).map(|p| display_path(root, &p)).unwrap_or_default(),
+                        path: err_path(&err)
+                            .map(|p| display_path(root, &p))
+                            .unwrap_or_default(),
                         line: None,
                         message: format!("cannot read: {}", strip_path_prefix(&err)),
                     }),
@@ -152,21 +166,30 @@ fn exclude_matcher(patterns: &[String]) -> Result<globset::GlobSet, String> {
     let mut builder = globset::GlobSetBuilder::new();
     for pattern in patterns {
         let anchored = pattern.trim_start_matches('/');
-        for variant in [anchored.to_owned(), format!("{}/**", anchored.trim_end_matches('/'))] {
+        for variant in [
+            anchored.to_owned(),
+            format!("{}/**", anchored.trim_end_matches('/')),
+        ] {
             let glob = globset::GlobBuilder::new(&variant)
                 .literal_separator(true)
                 .build()
-                .map_err(|err| format!("`scan.exclude` pattern `{pattern}` is not a valid glob: {err}"))?;
+                .map_err(|err| {
+                    format!("`scan.exclude` pattern `{pattern}` is not a valid glob: {err}")
+                })?;
             builder.add(glob);
         }
     }
-    builder.build().map_err(|err| format!("`scan.exclude` patterns: {err}"))
+    builder
+        .build()
+        .map_err(|err| format!("`scan.exclude` patterns: {err}"))
 }
 
 fn err_path(err: &ignore::Error) -> Option<PathBuf> {
     match err {
         ignore::Error::WithPath { path, .. } => Some(path.clone()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => err_path(err),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            err_path(err)
+        }
         _ => None,
     }
 }
@@ -189,7 +212,9 @@ pub(crate) fn display_path(root: &Path, path: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/");
     if shown.is_empty() {
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     } else {
         shown
     }
@@ -221,7 +246,10 @@ fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome
     };
     let size = bytes.len() as u64;
     if bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0) {
-        return (size, error("binary file (it contains NUL bytes); not analysed".to_owned()));
+        return (
+            size,
+            error("binary file (it contains NUL bytes); not analysed".to_owned()),
+        );
     }
     match String::from_utf8(bytes) {
         Ok(text) => (size, analyze_text(shown, &text, settings)),

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use trustlint_engine::{ANALYZER_STACK_SIZE, Settings, analyze_text, analyzer_for, find_rule};
+use trustlint_engine::{ANALYZER_STACK_SIZE, Settings, analyze_text, find_rule, is_analyzed};
 
 const FIXTURE_LANGUAGES: [&str; 3] = ["rust", "swift", "config"];
 const SIDECAR_SUFFIX: &str = ".expected";
@@ -52,18 +52,27 @@ fn expectations(path: &Path, text: &str) -> Result<BTreeMap<(usize, String), usi
     };
     if sidecar.is_file() {
         let listing = std::fs::read_to_string(&sidecar).map_err(|e| e.to_string())?;
-        for entry in listing.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
+        for entry in listing
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        {
             let (line, rule) = entry
                 .trim()
                 .split_once(char::is_whitespace)
                 .ok_or_else(|| format!("{}: bad line `{entry}`", sidecar.display()))?;
-            add(line.parse().map_err(|_| format!("{}: bad line number `{line}`", sidecar.display()))?, rule.trim())?;
+            add(
+                line.parse()
+                    .map_err(|_| format!("{}: bad line number `{line}`", sidecar.display()))?,
+                rule.trim(),
+            )?;
         }
     }
     for (i, line) in text.lines().enumerate() {
         let marker = line.rfind("//~").or_else(|| line.rfind("#~"));
         if let Some(at) = marker {
-            let rules = line[at..].trim_start_matches("//~").trim_start_matches("#~");
+            let rules = line[at..]
+                .trim_start_matches("//~")
+                .trim_start_matches("#~");
             for rule in rules.split([' ', ',']).filter(|r| !r.is_empty()) {
                 add(i + 1, rule)?;
             }
@@ -85,10 +94,18 @@ fn run_fixtures() -> String {
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let mut failures = 0;
     let files = fixture_files();
-    assert!(!files.is_empty(), "no fixtures under {}", fixtures_root().display());
+    assert!(
+        !files.is_empty(),
+        "no fixtures under {}",
+        fixtures_root().display()
+    );
     for path in files {
-        let shown = path.strip_prefix(fixtures_root()).expect("under fixtures").to_string_lossy().replace('\\', "/");
-        if analyzer_for(&shown).is_none() {
+        let shown = path
+            .strip_prefix(fixtures_root())
+            .expect("under fixtures")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if !is_analyzed(&shown) {
             failures += 1;
             writeln!(report, "{shown}: no analyzer reads this file").unwrap();
             continue;
@@ -108,7 +125,9 @@ fn run_fixtures() -> String {
         }
         let mut actual: BTreeMap<(usize, String), usize> = BTreeMap::new();
         for finding in &outcome.findings {
-            *actual.entry((finding.start.line, finding.rule.id.to_owned())).or_default() += 1;
+            *actual
+                .entry((finding.start.line, finding.rule.id.to_owned()))
+                .or_default() += 1;
         }
         let keys: BTreeSet<&(usize, String)> = expected.keys().chain(actual.keys()).collect();
         for key in keys {
@@ -127,16 +146,31 @@ fn run_fixtures() -> String {
                     .find(|f| f.start.line == key.0 && f.rule.id == key.1)
                     .map(|f| format!(": {}", f.message))
                     .unwrap_or_default();
-                writeln!(report, "{shown}:{}: {what} {} (expected {want}, found {got}){detail}", key.0, key.1).unwrap();
+                writeln!(
+                    report,
+                    "{shown}:{}: {what} {} (expected {want}, found {got}){detail}",
+                    key.0, key.1
+                )
+                .unwrap();
             }
         }
     }
     if failures == 0 {
         return String::new();
     }
-    writeln!(report, "\n{:<50} {:>8} {:>6} {:>10}", "rule", "expected", "found", "unexpected").unwrap();
+    writeln!(
+        report,
+        "\n{:<50} {:>8} {:>6} {:>10}",
+        "rule", "expected", "found", "unexpected"
+    )
+    .unwrap();
     for (rule, t) in &tallies {
-        writeln!(report, "{rule:<50} {:>8} {:>6} {:>10}", t.expected, t.found, t.unexpected).unwrap();
+        writeln!(
+            report,
+            "{rule:<50} {:>8} {:>6} {:>10}",
+            t.expected, t.found, t.unexpected
+        )
+        .unwrap();
     }
     report
 }

@@ -10,7 +10,9 @@ pub use context::Context;
 pub use literals::StringLiteral;
 
 use std::sync::LazyLock;
-use trustlint_core::{AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange};
+use trustlint_core::{
+    AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
+};
 
 /// A check: the rules it may report and the function that looks for them.
 pub struct Check {
@@ -31,7 +33,10 @@ macro_rules! check_registry {
 use check_registry;
 
 static RULES: LazyLock<Vec<&'static RuleMeta>> = LazyLock::new(|| {
-    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS.iter().flat_map(|c| c.rules.iter().copied()).collect();
+    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS
+        .iter()
+        .flat_map(|c| c.rules.iter().copied())
+        .collect();
     rules.sort_by_key(|r| r.id);
     rules.dedup_by_key(|r| r.id);
     rules
@@ -73,16 +78,21 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             None
         }
     };
-    let syntax = tokens.as_ref().and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(syntax) => Some(syntax),
-        Err(err) => {
-            errors.push(AnalysisError {
-                range: Some(span_range(err.span())),
-                message: format!("Rust syntax error: {err}; only string literals were checked"),
+    let syntax =
+        tokens
+            .as_ref()
+            .and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+                Ok(syntax) => Some(syntax),
+                Err(err) => {
+                    errors.push(AnalysisError {
+                        range: Some(span_range(err.span())),
+                        message: format!(
+                            "Rust syntax error: {err}; only string literals were checked"
+                        ),
+                    });
+                    None
+                }
             });
-            None
-        }
-    });
     let literals = match &tokens {
         Some(tokens) => literals::collect(tokens),
         None => Vec::new(),

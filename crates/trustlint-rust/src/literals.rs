@@ -55,11 +55,14 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
     };
     let range = crate::span_range(literal.span());
     let token = literal.to_string();
-    let verbatim_value_start = token.find(value.as_str()).filter(|_| !value.is_empty()).and_then(|at| {
-        // The value must sit between the opening quote run and the closing one.
-        let opening = token.find('"')?;
-        (at > opening).then_some(range.start + at)
-    });
+    let verbatim_value_start = token
+        .find(value.as_str())
+        .filter(|_| !value.is_empty())
+        .and_then(|at| {
+            // The value must sit between the opening quote run and the closing one.
+            let opening = token.find('"')?;
+            (at > opening).then_some(range.start + at)
+        });
     Some(StringLiteral {
         value,
         range,

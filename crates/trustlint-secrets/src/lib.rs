@@ -28,8 +28,10 @@ static FORMATS: LazyLock<Vec<TokenFormat>> = LazyLock::new(|| {
     vec![TokenFormat {
         rule: &credentials::aws_access_key::RULE,
         kind: "AWS access key id",
-        regex: regex::Regex::new(r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}\b")
-            .expect("AWS key id pattern"),
+        regex: regex::Regex::new(
+            r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}\b",
+        )
+        .expect("AWS key id pattern"),
         examples: &["AKIAIOSFODNN7EXAMPLE"],
     }]
 });

@@ -33,7 +33,10 @@ impl<'a> Context<'a> {
 
     /// The source text of a node.
     pub fn text(&self, node: tree_sitter::Node<'_>) -> &'a str {
-        self.source.text.get(node.start_byte()..node.end_byte()).unwrap_or_default()
+        self.source
+            .text
+            .get(node.start_byte()..node.end_byte())
+            .unwrap_or_default()
     }
 
     pub fn range(node: tree_sitter::Node<'_>) -> TextRange {

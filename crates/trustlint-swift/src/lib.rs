@@ -10,7 +10,9 @@ pub use context::Context;
 pub use literals::StringLiteral;
 
 use std::sync::LazyLock;
-use trustlint_core::{AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange};
+use trustlint_core::{
+    AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
+};
 
 /// A check: the rules it may report and the function that looks for them.
 pub struct Check {
@@ -31,7 +33,10 @@ macro_rules! check_registry {
 use check_registry;
 
 static RULES: LazyLock<Vec<&'static RuleMeta>> = LazyLock::new(|| {
-    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS.iter().flat_map(|c| c.rules.iter().copied()).collect();
+    let mut rules: Vec<&'static RuleMeta> = checks::CHECKS
+        .iter()
+        .flat_map(|c| c.rules.iter().copied())
+        .collect();
     rules.sort_by_key(|r| r.id);
     rules.dedup_by_key(|r| r.id);
     rules
@@ -110,7 +115,9 @@ fn syntax_errors(tree: &tree_sitter::Tree) -> Vec<AnalysisError> {
                 };
                 found.push(AnalysisError {
                     range: Some(TextRange::new(node.start_byte(), node.end_byte())),
-                    message: format!("Swift syntax error: {what}; the rest of the file was still checked"),
+                    message: format!(
+                        "Swift syntax error: {what}; the rest of the file was still checked"
+                    ),
                 });
             }
         }

@@ -3,7 +3,11 @@
 
 use trustlint_core::TextRange;
 
-const STRING_LITERAL_KINDS: [&str; 3] = ["line_string_literal", "multi_line_string_literal", "raw_string_literal"];
+const STRING_LITERAL_KINDS: [&str; 3] = [
+    "line_string_literal",
+    "multi_line_string_literal",
+    "raw_string_literal",
+];
 
 #[derive(Clone, Debug)]
 pub struct StringLiteral {
@@ -27,7 +31,10 @@ impl StringLiteral {
             .iter()
             .find(|(value_at, _, len)| *value_at <= inner.start && inner.end <= value_at + len)
             .map_or(self.range, |(value_at, source_at, _)| {
-                TextRange::new(source_at + inner.start - value_at, source_at + inner.end - value_at)
+                TextRange::new(
+                    source_at + inner.start - value_at,
+                    source_at + inner.end - value_at,
+                )
             })
     }
 }
@@ -59,7 +66,9 @@ fn decode(node: tree_sitter::Node<'_>, text: &str) -> StringLiteral {
     let mut has_interpolation = false;
     let mut cursor = node.walk();
     for part in node.named_children(&mut cursor) {
-        let part_text = text.get(part.start_byte()..part.end_byte()).unwrap_or_default();
+        let part_text = text
+            .get(part.start_byte()..part.end_byte())
+            .unwrap_or_default();
         match part.kind() {
             "line_str_text" | "multi_line_str_text" | "raw_str_part" | "raw_str_end_part" => {
                 let part_text = match part.kind() {

@@ -7,7 +7,11 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// Renders every finding, then the errors and a summary line.
 pub fn render(report: &Report<'_>, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for finding in report.findings {
         out.push_str(&renderer.render(&[finding_group(finding)]).to_string());
@@ -41,15 +45,31 @@ fn finding_group(finding: &Finding) -> Group<'_> {
         .annotation(AnnotationKind::Primary.span(snippet.highlight.clone()));
     // Data-flow steps on the snippet's lines are labelled where they are.
     for step in &finding.flow {
-        if step.start.line >= snippet.first_line && step.start.line < snippet.first_line + snippet.text.lines().count() {
-            if let Some(span) = column_span(&snippet.text, step.start.line - snippet.first_line, step.start.column, step.end) {
-                source = source.annotation(AnnotationKind::Context.span(span).label(step.note.as_str()));
+        if step.start.line >= snippet.first_line
+            && step.start.line < snippet.first_line + snippet.text.lines().count()
+        {
+            if let Some(span) = column_span(
+                &snippet.text,
+                step.start.line - snippet.first_line,
+                step.start.column,
+                step.end,
+            ) {
+                source =
+                    source.annotation(AnnotationKind::Context.span(span).label(step.note.as_str()));
             }
         }
     }
-    let mut group = Group::with_title(level(finding.severity).primary_title(title).id(finding.rule.id)).element(source);
+    let mut group = Group::with_title(
+        level(finding.severity)
+            .primary_title(title)
+            .id(finding.rule.id),
+    )
+    .element(source);
     for step in &finding.flow {
-        group = group.element(Level::NOTE.message(format!("{}:{}:{}: {}", step.path, step.start.line, step.start.column, step.note)));
+        group = group.element(Level::NOTE.message(format!(
+            "{}:{}:{}: {}",
+            step.path, step.start.line, step.start.column, step.note
+        )));
     }
     if let Some(help) = &finding.help {
         group = group.element(Level::HELP.message(help.as_str()));
@@ -58,13 +78,25 @@ fn finding_group(finding: &Finding) -> Group<'_> {
 }
 
 /// Byte span in the snippet for a 1-based column on the snippet's `line_offset`-th line.
-fn column_span(text: &str, line_offset: usize, column: usize, end: crate::line_index::Position) -> Option<std::ops::Range<usize>> {
+fn column_span(
+    text: &str,
+    line_offset: usize,
+    column: usize,
+    end: crate::line_index::Position,
+) -> Option<std::ops::Range<usize>> {
     let mut line_start = 0;
     for (i, line) in text.split('\n').enumerate() {
         if i == line_offset {
-            let start = line_start + line.char_indices().nth(column.saturating_sub(1)).map(|(b, _)| b)?;
+            let start = line_start
+                + line
+                    .char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map(|(b, _)| b)?;
             let line_end = line_start + line.len();
-            let end_col_byte = line.char_indices().nth(end.column.saturating_sub(1)).map_or(line.len(), |(b, _)| b);
+            let end_col_byte = line
+                .char_indices()
+                .nth(end.column.saturating_sub(1))
+                .map_or(line.len(), |(b, _)| b);
             let end = (line_start + end_col_byte).clamp(start, line_end);
             return Some(start..end.max(start));
         }
@@ -77,7 +109,10 @@ fn summary(report: &Report<'_>) -> String {
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let files = report.stats.files;
     if report.findings.is_empty() {
-        return format!("trustlint: no findings in {files} files ({} ms)\n", report.stats.duration_ms);
+        return format!(
+            "trustlint: no findings in {files} files ({} ms)\n",
+            report.stats.duration_ms
+        );
     }
     format!(
         "trustlint: {} findings ({} critical, {} high, {} medium, {} low) in {files} files ({} ms)\n",
