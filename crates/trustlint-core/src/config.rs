@@ -159,7 +159,9 @@ pub struct ConfigError {
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
+            (Some(line), Some(column)) => {
+                write!(f, "{}:{line}:{column}: {}", self.path, self.message)
+            }
             (Some(line), None) => write!(f, "{}:{line}: {}", self.path, self.message),
             _ => write!(f, "{}: {}", self.path, self.message),
         }
@@ -172,10 +174,7 @@ impl Config {
     /// Parses a config file's text. `path` is only used in errors.
     pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
         toml::from_str::<Config>(text).map_err(|err| {
-            let (line, column) = err
-                .span()
-                .map(|span| line_column(text, span.start))
-                .unzip();
+            let (line, column) = err.span().map(|span| line_column(text, span.start)).unzip();
             ConfigError {
                 path: path.to_owned(),
                 line,
@@ -260,20 +259,31 @@ sinks = [{ language = "rust", call = "acme::upload" }]
         assert_eq!(config.scan.max_file_size, 2048);
         assert_eq!(config.credentials.test_code, TestCodePolicy::All);
         assert_eq!(config.data_upload.allowed_hosts.len(), 2);
-        assert_eq!(config.rules.select[1].get_ref(), "debug-entry/tls-verification-disabled");
+        assert_eq!(
+            config.rules.select[1].get_ref(),
+            "debug-entry/tls-verification-disabled"
+        );
     }
 
     #[test]
     fn unknown_key_names_file_line_and_key() {
-        let err = Config::parse("repo/trustlint.toml", "[scan]\nexclude = []\nexlcude = []\n").unwrap_err();
+        let err = Config::parse(
+            "repo/trustlint.toml",
+            "[scan]\nexclude = []\nexlcude = []\n",
+        )
+        .unwrap_err();
         assert_eq!(err.line, Some(3));
-        assert!(err.to_string().starts_with("repo/trustlint.toml:3:1: "), "{err}");
+        assert!(
+            err.to_string().starts_with("repo/trustlint.toml:3:1: "),
+            "{err}"
+        );
         assert!(err.message.contains("exlcude"), "{err}");
     }
 
     #[test]
     fn bad_value_is_an_error() {
-        let err = Config::parse("t.toml", "[credentials]\ntest-code = \"sometimes\"\n").unwrap_err();
+        let err =
+            Config::parse("t.toml", "[credentials]\ntest-code = \"sometimes\"\n").unwrap_err();
         assert_eq!(err.line, Some(2));
         assert!(err.message.contains("sometimes"), "{err}");
     }

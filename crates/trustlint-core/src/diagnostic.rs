@@ -68,7 +68,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static RuleMeta, range: TextRange, message: impl Into<String>) -> Diagnostic {
+    pub fn new(
+        rule: &'static RuleMeta,
+        range: TextRange,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             rule,
             range,

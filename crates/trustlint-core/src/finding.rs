@@ -104,10 +104,17 @@ impl Finding {
 /// Gives identical findings of one file distinct fingerprints (`hash:0`, `hash:1`, …)
 /// in source order. Call once per file, after suppressions.
 pub fn number_fingerprints(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| (&a.path, a.range.start, a.rule.id).cmp(&(&b.path, b.range.start, b.rule.id)));
+    findings.sort_by(|a, b| {
+        (&a.path, a.range.start, a.rule.id).cmp(&(&b.path, b.range.start, b.rule.id))
+    });
     let mut seen = std::collections::HashMap::<String, usize>::new();
     for finding in findings.iter_mut() {
-        let base = finding.fingerprint.split(':').next().unwrap_or_default().to_owned();
+        let base = finding
+            .fingerprint
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
         let count = seen.entry(base.clone()).or_default();
         finding.fingerprint = format!("{base}:{count}");
         *count += 1;
@@ -166,7 +173,11 @@ fn masked_snippet(
     let last_line = last_line.min(first_line + MAX_SNIPPET_LINES - 1);
     let lines = TextRange::new(index.line_start(first_line), index.line_end(last_line));
     let lines = TextRange::new(lines.start, lines.end.max(lines.start));
-    let before = mask(text, TextRange::new(lines.start, range.start.max(lines.start)), secrets);
+    let before = mask(
+        text,
+        TextRange::new(lines.start, range.start.max(lines.start)),
+        secrets,
+    );
     let inside_end = range.end.min(lines.end).max(range.start);
     // A secret that straddles the range start is masked as part of the highlight.
     let inside = mask(text, TextRange::new(range.start, inside_end), secrets);
@@ -197,8 +208,8 @@ mod tests {
     }
 
     fn locate(text: &str, range: Range<usize>, secret: Range<usize>) -> Finding {
-        let diagnostic = Diagnostic::new(&TEST_RULE, range.into(), "hardcoded token")
-            .with_secret(secret.into());
+        let diagnostic =
+            Diagnostic::new(&TEST_RULE, range.into(), "hardcoded token").with_secret(secret.into());
         Finding::locate(diagnostic, "src/main.rs", text, &LineIndex::new(text), &[])
     }
 
@@ -207,9 +218,18 @@ mod tests {
         let text = "fn main() {\n    let key = \"AKIAABCDEFGHIJKLMNOP\";\n}\n";
         let start = text.find("AKIA").unwrap();
         let finding = locate(text, start - 1..start + 21, start..start + 20);
-        assert_eq!(finding.start, Position { line: 2, column: 15 });
+        assert_eq!(
+            finding.start,
+            Position {
+                line: 2,
+                column: 15
+            }
+        );
         assert_eq!(finding.snippet.text, "    let key = \"AKIA…(20 chars)\";");
-        assert_eq!(&finding.snippet.text[finding.snippet.highlight.clone()], "\"AKIA…(20 chars)\"");
+        assert_eq!(
+            &finding.snippet.text[finding.snippet.highlight.clone()],
+            "\"AKIA…(20 chars)\""
+        );
         assert!(!finding.snippet.text.contains("ABCDEFGHIJKLMNOP"));
     }
 

@@ -152,7 +152,8 @@ pub struct RuleMeta {
 impl RuleMeta {
     pub fn category(&self) -> Category {
         let prefix = self.id.split('/').next().unwrap_or_default();
-        Category::parse(prefix).unwrap_or_else(|| panic!("rule id {} has no known category", self.id))
+        Category::parse(prefix)
+            .unwrap_or_else(|| panic!("rule id {} has no known category", self.id))
     }
 
     /// The part after the category: reads as "allow <name>".

@@ -60,7 +60,12 @@ pub fn parse_suppressions(text: &str) -> Vec<Suppression> {
         let reason = after[close + 1..]
             .trim_start()
             .strip_prefix("--")
-            .map(|r| r.trim().trim_end_matches("*/").trim_end_matches("-->").trim())
+            .map(|r| {
+                r.trim()
+                    .trim_end_matches("*/")
+                    .trim_end_matches("-->")
+                    .trim()
+            })
             .filter(|r| !r.is_empty())
             .map(str::to_owned);
         let standalone = line_text[..opener_at].trim().is_empty();

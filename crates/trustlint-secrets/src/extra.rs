@@ -74,7 +74,9 @@ fn compile_pattern(pattern: &ExtraSecretPattern) -> Result<CompiledPattern, Extr
     };
     let regex = Regex::new(pattern.regex.get_ref()).map_err(|e| error(e.to_string()))?;
     if regex.is_match("") {
-        return Err(error("it matches the empty string, so it would match everywhere".to_owned()));
+        return Err(error(
+            "it matches the empty string, so it would match everywhere".to_owned(),
+        ));
     }
     let keywords = if pattern.keywords.is_empty() {
         None
@@ -123,19 +125,28 @@ mod tests {
     use super::*;
 
     fn config(patterns: &str) -> Config {
-        Config::parse("trustlint.toml", &format!("[credentials]\npatterns = [{patterns}]\n")).expect("test config")
+        Config::parse(
+            "trustlint.toml",
+            &format!("[credentials]\npatterns = [{patterns}]\n"),
+        )
+        .expect("test config")
     }
 
     #[test]
     fn finds_configured_patterns_behind_their_keywords() {
-        let config = config(r#"{ name = "Acme deploy token", regex = "acme_[0-9a-f]{32}", keywords = ["acme_"], severity = "critical" }"#);
+        let config = config(
+            r#"{ name = "Acme deploy token", regex = "acme_[0-9a-f]{32}", keywords = ["acme_"], severity = "critical" }"#,
+        );
         let patterns = compile_extra_patterns(&config).unwrap();
         let text = "token = \"acme_4f1c0e9b7a2d5c8e3f6a1b4d7c0e9f2a\"";
         let found = patterns.find(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Acme deploy token");
         assert_eq!(found[0].severity, Some(Severity::Critical));
-        assert_eq!(&text[found[0].range.clone()], "acme_4f1c0e9b7a2d5c8e3f6a1b4d7c0e9f2a");
+        assert_eq!(
+            &text[found[0].range.clone()],
+            "acme_4f1c0e9b7a2d5c8e3f6a1b4d7c0e9f2a"
+        );
         assert!(patterns.find("no token here").is_empty());
     }
 
@@ -150,7 +161,8 @@ mod tests {
 
     #[test]
     fn a_pattern_matching_nothing_in_particular_is_rejected() {
-        let err = compile_extra_patterns(&config(r#"{ name = "Everything", regex = "x*" }"#)).unwrap_err();
+        let err = compile_extra_patterns(&config(r#"{ name = "Everything", regex = "x*" }"#))
+            .unwrap_err();
         assert!(err.message.contains("empty string"));
     }
 }

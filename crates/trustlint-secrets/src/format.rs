@@ -105,7 +105,11 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         });
         // A contextual format's prefix (`live_`) is not enough to run it: only its
         // context words make it a candidate.
-        let triggers = if format.is_contextual() { format.context } else { format.prefixes };
+        let triggers = if format.is_contextual() {
+            format.context
+        } else {
+            format.prefixes
+        };
         for literal in triggers {
             let literal = literal.to_ascii_lowercase();
             match literals.iter().position(|known| *known == literal) {
@@ -200,7 +204,9 @@ fn find_format(compiled: &CompiledFormat, text: &str, found: &mut Vec<TokenMatch
         let secret_text = &text[secret.clone()];
         if format.examples.contains(&secret_text)
             || is_fake_token_body(token_body(format, secret_text))
-            || format.validate.is_some_and(|validate| !validate(secret_text))
+            || format
+                .validate
+                .is_some_and(|validate| !validate(secret_text))
         {
             return;
         }

@@ -2,7 +2,7 @@
 
 use crate::names::{is_credential_name, split_words};
 use crate::placeholder::is_placeholder;
-use crate::randomness::{is_hex_digest, looks_random_key};
+use crate::randomness::looks_random_key;
 
 /// A value bound to a credential name that is a real secret.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,9 +35,16 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
     if is_placeholder(value) || is_written_not_secret(value, name, has("passphrase")) {
         return None;
     }
-    let password_like = ["password", "passwd", "pwd", "pass", "passphrase", "passcode"]
-        .iter()
-        .any(|w| has(w));
+    let password_like = [
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+    ]
+    .iter()
+    .any(|w| has(w));
     if password_like {
         let is_passphrase = has("passphrase");
         let is_text = value.contains(' ') && !is_passphrase;
@@ -45,13 +52,17 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
         if is_text || is_short_number || value.chars().count() < 4 {
             return None;
         }
-        let kind = if is_passphrase { "passphrase" } else { "password" };
+        let kind = if is_passphrase {
+            "passphrase"
+        } else {
+            "password"
+        };
         return Some(GenericSecret {
             kind,
             needs_randomness: false,
         });
     }
-    if !looks_random_key(value) && !(is_hex_digest(value) && value.len() >= 32) {
+    if !looks_random_key(value) {
         return None;
     }
     let kind = if has("api") || has("apikey") {
@@ -82,7 +93,9 @@ fn names_public_value(name: &str) -> bool {
         || has("public")
         || has("anon")
         || has("site")
-        || words.windows(2).any(|pair| pair[0] == "client" && pair[1] == "token")
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "client" && pair[1] == "token")
 }
 
 /// Text people write that is bound to credential names without being one:
@@ -94,7 +107,9 @@ fn is_written_not_secret(value: &str, name: &str, is_passphrase: bool) -> bool {
     let is_path = value.starts_with('/') || value.starts_with("./") || value.starts_with("~/");
     let is_localization_key = value.contains('.')
         && !value.contains(' ')
-        && value.split('.').all(|part| part.len() >= 2 && part.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+        && value.split('.').all(|part| {
+            part.len() >= 2 && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        });
     let repeats_name = split_words(value) == split_words(name);
     let is_sentence = !is_passphrase && value.split_whitespace().count() >= 3;
     is_url || is_path || is_localization_key || repeats_name || is_sentence
@@ -106,8 +121,14 @@ mod tests {
 
     #[test]
     fn passwords_need_no_randomness() {
-        assert_eq!(classify_generic_secret("password", "hunter2").map(|s| s.kind), Some("password"));
-        assert_eq!(classify_generic_secret("DB_PASSWORD", "Tr0ub4dor&3").map(|s| s.kind), Some("password"));
+        assert_eq!(
+            classify_generic_secret("password", "hunter2").map(|s| s.kind),
+            Some("password")
+        );
+        assert_eq!(
+            classify_generic_secret("DB_PASSWORD", "Tr0ub4dor&3").map(|s| s.kind),
+            Some("password")
+        );
         assert!(classify_generic_secret("passphrase", "correct horse battery staple").is_some());
     }
 
@@ -115,7 +136,9 @@ mod tests {
     fn keys_need_randomness() {
         let key = classify_generic_secret("apiKey", "q8Zr2vLw9xPp4KdM3nTe").unwrap();
         assert_eq!(key.kind, "API key");
-        assert!(classify_generic_secret("client_secret", "9f86d081884c7d659a2feaa0c55ad015").is_some());
+        assert!(
+            classify_generic_secret("client_secret", "9f86d081884c7d659a2feaa0c55ad015").is_some()
+        );
         assert!(classify_generic_secret("apiKey", "my-api-key").is_none());
         assert!(classify_generic_secret("token", "FetchTokenRequest").is_none());
     }
@@ -135,7 +158,10 @@ mod tests {
             ("clientToken", "q8Zr2vLw9xPp4KdM3nTe"),
             ("author", "q8Zr2vLw9xPp4KdM3nTe"),
         ] {
-            assert!(classify_generic_secret(name, value).is_none(), "{name} = {value:?} should not be a secret");
+            assert!(
+                classify_generic_secret(name, value).is_none(),
+                "{name} = {value:?} should not be a secret"
+            );
         }
     }
 }

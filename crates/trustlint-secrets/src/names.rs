@@ -17,7 +17,9 @@ pub(crate) fn split_words(name: &str) -> Vec<String> {
         let next = chars.get(i + 1).copied();
         let starts_word = c.is_uppercase()
             && previous.is_some_and(|p| {
-                p.is_lowercase() || p.is_ascii_digit() || (p.is_uppercase() && next.is_some_and(char::is_lowercase))
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && next.is_some_and(char::is_lowercase))
             });
         if starts_word && !current.is_empty() {
             words.push(std::mem::take(&mut current));
@@ -60,37 +62,208 @@ const CREDENTIAL_WORDS: &[&str] = &[
 /// Words that make `key` (or `pass`, `auth`) a credential when they come just before it:
 /// `api_key`, `private_key`, `client_secret`, `access_key`.
 const KEY_QUALIFIERS: &[&str] = &[
-    "api", "access", "secret", "private", "signing", "encryption", "master", "shared", "account", "app",
-    "auth", "client", "consumer", "license", "hmac", "jwt", "session", "service", "admin", "server",
-    "subscription", "write", "deploy",
+    "api",
+    "access",
+    "secret",
+    "private",
+    "signing",
+    "encryption",
+    "master",
+    "shared",
+    "account",
+    "app",
+    "auth",
+    "client",
+    "consumer",
+    "license",
+    "hmac",
+    "jwt",
+    "session",
+    "service",
+    "admin",
+    "server",
+    "subscription",
+    "write",
+    "deploy",
 ];
 
 /// When the last word is one of these, the name holds something about a credential,
 /// not the credential: `token_url`, `password_field`, `passwordHint`, `keyPath`.
 const DESCRIPTIVE_SUFFIXES: &[&str] = &[
-    "url", "uri", "endpoint", "host", "field", "fields", "hint", "label", "name", "names", "path",
-    "file", "filename", "dir", "directory", "id", "ids", "type", "types", "length", "len", "count",
-    "size", "prompt", "placeholder", "title", "text", "message", "msg", "regex", "pattern",
-    "validator", "validation", "policy", "policies", "expiry", "expires", "expiration", "expire",
-    "at", "ttl", "timeout", "format", "mode", "kind", "store", "manager", "provider", "service",
-    "helper", "view", "button", "screen", "controller", "input", "box", "error", "errors",
-    "header", "param", "parameter", "prefix", "suffix", "env", "var", "variable", "location",
-    "version", "request", "response", "option", "options", "visible", "visibility", "enabled",
-    "required", "changed", "reset", "strength", "rule", "rules", "icon", "image", "color",
-    "style", "key", "keys", "ref", "reference", "arn", "source", "config", "setting", "settings",
-    "index", "hash", "hashed", "digest", "salt", "cache", "storage", "method", "scheme", "flow",
-    "scope", "scopes", "audience", "issuer", "lifetime", "duration", "limit", "limits", "class",
-    "level", "status", "state", "date", "time", "encoding", "algorithm", "alg", "len",
+    "url",
+    "uri",
+    "endpoint",
+    "host",
+    "field",
+    "fields",
+    "hint",
+    "label",
+    "name",
+    "names",
+    "path",
+    "file",
+    "filename",
+    "dir",
+    "directory",
+    "id",
+    "ids",
+    "type",
+    "types",
+    "length",
+    "len",
+    "count",
+    "size",
+    "prompt",
+    "placeholder",
+    "title",
+    "text",
+    "message",
+    "msg",
+    "regex",
+    "pattern",
+    "validator",
+    "validation",
+    "policy",
+    "policies",
+    "expiry",
+    "expires",
+    "expiration",
+    "expire",
+    "at",
+    "ttl",
+    "timeout",
+    "format",
+    "mode",
+    "kind",
+    "store",
+    "manager",
+    "provider",
+    "service",
+    "helper",
+    "view",
+    "button",
+    "screen",
+    "controller",
+    "input",
+    "box",
+    "error",
+    "errors",
+    "header",
+    "param",
+    "parameter",
+    "prefix",
+    "suffix",
+    "env",
+    "var",
+    "variable",
+    "location",
+    "version",
+    "request",
+    "response",
+    "option",
+    "options",
+    "visible",
+    "visibility",
+    "enabled",
+    "required",
+    "changed",
+    "reset",
+    "strength",
+    "rule",
+    "rules",
+    "icon",
+    "image",
+    "color",
+    "style",
+    "key",
+    "keys",
+    "ref",
+    "reference",
+    "arn",
+    "source",
+    "config",
+    "setting",
+    "settings",
+    "index",
+    "hash",
+    "hashed",
+    "digest",
+    "salt",
+    "cache",
+    "storage",
+    "method",
+    "scheme",
+    "flow",
+    "scope",
+    "scopes",
+    "audience",
+    "issuer",
+    "lifetime",
+    "duration",
+    "limit",
+    "limits",
+    "class",
+    "level",
+    "status",
+    "state",
+    "date",
+    "time",
+    "encoding",
+    "algorithm",
+    "alg",
+    "len",
 ];
 
 /// First words that make a name a question or a count, not a value: `isPasswordSet`,
 /// `showPassword`, `maxTokens`.
 const NON_VALUE_LEADS: &[&str] = &[
-    "is", "has", "show", "hide", "enable", "disable", "use", "should", "can", "allow", "needs",
-    "require", "requires", "validate", "verify", "check", "max", "min", "num", "total", "forgot",
-    "reset", "new", "confirm", "generate", "get", "set", "fetch", "load", "save", "store", "read",
-    "write", "update", "delete", "remove", "clear", "on", "did", "will", "handle", "public",
-    "publishable", "primary", "foreign", "sort", "partition",
+    "is",
+    "has",
+    "show",
+    "hide",
+    "enable",
+    "disable",
+    "use",
+    "should",
+    "can",
+    "allow",
+    "needs",
+    "require",
+    "requires",
+    "validate",
+    "verify",
+    "check",
+    "max",
+    "min",
+    "num",
+    "total",
+    "forgot",
+    "reset",
+    "new",
+    "confirm",
+    "generate",
+    "get",
+    "set",
+    "fetch",
+    "load",
+    "save",
+    "store",
+    "read",
+    "write",
+    "update",
+    "delete",
+    "remove",
+    "clear",
+    "on",
+    "did",
+    "will",
+    "handle",
+    "public",
+    "publishable",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
 ];
 
 /// Whether a name says its value is a credential: `password`, `db_passwd`, `pwd`,
@@ -105,13 +278,15 @@ pub fn is_credential_name(name: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    if words.first().is_some_and(|first| NON_VALUE_LEADS.contains(&first.as_str()) && words.len() > 1) {
+    if words
+        .first()
+        .is_some_and(|first| NON_VALUE_LEADS.contains(&first.as_str()) && words.len() > 1)
+    {
         return false;
     }
     // `secret_key`, `api_key`, `private_key`: the qualifier makes `key` a credential.
-    let qualified = |position: usize| {
-        position > 0 && KEY_QUALIFIERS.contains(&words[position - 1].as_str())
-    };
+    let qualified =
+        |position: usize| position > 0 && KEY_QUALIFIERS.contains(&words[position - 1].as_str());
     let last_index = words.len() - 1;
     let holds_credential_at = |position: usize| {
         let word = words[position].as_str();
@@ -121,7 +296,9 @@ pub fn is_credential_name(name: &str) -> bool {
             || (word == "auth" && position == last_index)
             || (word == "pass" && words.get(position + 1).is_some_and(|w| w == "phrase"))
     };
-    if DESCRIPTIVE_SUFFIXES.contains(&last.as_str()) && !(matches!(last.as_str(), "key" | "keys") && qualified(last_index)) {
+    if DESCRIPTIVE_SUFFIXES.contains(&last.as_str())
+        && !(matches!(last.as_str(), "key" | "keys") && qualified(last_index))
+    {
         // `client_secret_id`, `password_field`: the credential word is not last.
         // Vault's AppRole `secret_id` is the exception: it is a secret.
         return words == ["secret", "id"];
@@ -172,7 +349,10 @@ mod tests {
             "GITHUB_TOKEN",
             "secret_id",
         ] {
-            assert!(is_credential_name(name), "{name} should be a credential name");
+            assert!(
+                is_credential_name(name),
+                "{name} should be a credential name"
+            );
         }
     }
 
@@ -205,7 +385,10 @@ mod tests {
             "tokenType",
             "client_secret_id",
         ] {
-            assert!(!is_credential_name(name), "{name} should not be a credential name");
+            assert!(
+                !is_credential_name(name),
+                "{name} should not be a credential name"
+            );
         }
     }
 }

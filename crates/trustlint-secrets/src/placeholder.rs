@@ -38,11 +38,55 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Whole values that are defaults or names, not secrets: `password: password`,
 /// `POSTGRES_PASSWORD=postgres`. Dev containers ship these; they protect nothing.
 const STAND_IN_VALUES: &[&str] = &[
-    "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "key", "test", "testing",
-    "none", "null", "nil", "undefined", "true", "false", "default", "admin", "root", "guest",
-    "user", "username", "postgres", "mysql", "redis", "demo", "dev", "local", "tbd", "n/a", "na",
-    "empty", "blank", "unset", "required", "optional", "string", "value", "foo", "bar", "foobar",
-    "baz", "qux", "abc", "abc123", "secret123", "password123", "password1", "pass123",
+    "password",
+    "passwd",
+    "pass",
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "key",
+    "test",
+    "testing",
+    "none",
+    "null",
+    "nil",
+    "undefined",
+    "true",
+    "false",
+    "default",
+    "admin",
+    "root",
+    "guest",
+    "user",
+    "username",
+    "postgres",
+    "mysql",
+    "redis",
+    "demo",
+    "dev",
+    "local",
+    "tbd",
+    "n/a",
+    "na",
+    "empty",
+    "blank",
+    "unset",
+    "required",
+    "optional",
+    "string",
+    "value",
+    "foo",
+    "bar",
+    "foobar",
+    "baz",
+    "qux",
+    "abc",
+    "abc123",
+    "secret123",
+    "password123",
+    "password1",
+    "pass123",
 ];
 
 /// Whether `value` is a stand-in for a secret rather than a secret: a template
@@ -73,9 +117,20 @@ pub fn is_placeholder(value: &str) -> bool {
 /// [`is_placeholder`] on words, since a random body may contain `test` by chance.
 pub(crate) fn is_fake_token_body(body: &str) -> bool {
     let lower = body.to_lowercase();
-    ["example", "placeholder", "xxxxx", "*****", "redacted", "your", "dummy", "<", "${", "{{"]
-        .iter()
-        .any(|word| lower.contains(word))
+    [
+        "example",
+        "placeholder",
+        "xxxxx",
+        "*****",
+        "redacted",
+        "your",
+        "dummy",
+        "<",
+        "${",
+        "{{",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
         || is_repetitive(&lower)
         || is_sequential_run(&lower)
 }
@@ -89,7 +144,10 @@ fn is_template(lower: &str) -> bool {
         || lower.contains("%(")
         || lower.contains("#{")
         || lower.contains("\\(")
-        || (lower.starts_with('$') && lower[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        || (lower.starts_with('$')
+            && lower[1..]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_'))
         || (lower.starts_with('{') && lower.ends_with('}'))
         || (lower.starts_with('<') && lower.ends_with('>'))
         || (lower.starts_with('%') && lower.ends_with('%'))
@@ -181,8 +239,17 @@ mod tests {
 
     #[test]
     fn real_looking_values_are_not_placeholders() {
-        for value in ["hunter2", "Tr0ub4dor&3", "q8Zr2vLw9xPp4Kd", "correct horse battery staple", "8f3a1c"] {
-            assert!(!is_placeholder(value), "{value:?} should not be a placeholder");
+        for value in [
+            "hunter2",
+            "Tr0ub4dor&3",
+            "q8Zr2vLw9xPp4Kd",
+            "correct horse battery staple",
+            "8f3a1c",
+        ] {
+            assert!(
+                !is_placeholder(value),
+                "{value:?} should not be a placeholder"
+            );
         }
     }
 

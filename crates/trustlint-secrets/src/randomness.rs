@@ -45,7 +45,10 @@ pub fn randomness_score(value: &str) -> f64 {
 fn alphabet_size(value: &str) -> usize {
     if value.chars().all(|c| c.is_ascii_hexdigit()) {
         16
-    } else if value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
+    } else if value
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    {
         36
     } else if value.chars().all(|c| c.is_ascii_alphanumeric()) {
         62
@@ -66,7 +69,10 @@ fn alphabet_size(value: &str) -> usize {
 /// CamelCase identifiers, base64 of plain text).
 pub fn looks_random(value: &str) -> bool {
     let length = value.chars().count();
-    if !(16..=4096).contains(&length) || value.chars().any(char::is_whitespace) || is_placeholder(value) {
+    if !(16..=4096).contains(&length)
+        || value.chars().any(char::is_whitespace)
+        || is_placeholder(value)
+    {
         return false;
     }
     if is_uuid(value) || is_hex_digest(value) || is_not_a_key_shape(value) {
@@ -75,7 +81,10 @@ pub fn looks_random(value: &str) -> bool {
     let classes = character_classes(value);
     let hex = value.chars().all(|c| c.is_ascii_hexdigit());
     let enough_classes = classes >= 2 || (hex && length >= 20);
-    enough_classes && randomness_score(value) >= 0.75 && shannon_entropy(value) >= 3.0 && !is_base64_of_text(value)
+    enough_classes
+        && randomness_score(value) >= 0.75
+        && shannon_entropy(value) >= 3.0
+        && !is_base64_of_text(value)
 }
 
 /// Like [`looks_random`] but accepting hex digests and UUIDs: for values whose
@@ -101,13 +110,16 @@ pub(crate) fn is_uuid(value: &str) -> bool {
     let groups: Vec<&str> = value.split('-').collect();
     groups.len() == 5
         && groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
-        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// md5, sha1, sha224, sha256, sha384, sha512 in hex: the lengths of common digests
 /// (commit ids, checksums, content hashes).
 pub(crate) fn is_hex_digest(value: &str) -> bool {
-    matches!(value.len(), 32 | 40 | 56 | 64 | 96 | 128) && value.chars().all(|c| c.is_ascii_hexdigit())
+    matches!(value.len(), 32 | 40 | 56 | 64 | 96 | 128)
+        && value.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// Shapes that are long and varied but written, not generated.
@@ -118,17 +130,25 @@ fn is_not_a_key_shape(value: &str) -> bool {
         || value.starts_with("./")
         || value.starts_with("../")
         || value.starts_with("~/")
-        || value.split('/').filter(|segment| is_wordish(segment)).count() >= 2;
+        || value
+            .split('/')
+            .filter(|segment| is_wordish(segment))
+            .count()
+            >= 2;
     let is_semver = value
         .trim_start_matches('v')
         .split(['.', '-', '+'])
         .take(3)
         .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()));
     let is_localization_key = value.contains('.')
-        && value.split('.').all(|part| !part.is_empty() && is_wordish(part));
+        && value
+            .split('.')
+            .all(|part| !part.is_empty() && is_wordish(part));
     let is_identifier = is_camel_or_snake_identifier(value);
     let is_file_name = value.rsplit_once('.').is_some_and(|(stem, ext)| {
-        (2..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphabetic()) && is_wordish(stem)
+        (2..=5).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphabetic())
+            && is_wordish(stem)
     });
     is_url || is_path || is_semver || is_localization_key || is_identifier || is_file_name
 }
@@ -138,7 +158,9 @@ fn is_wordish(part: &str) -> bool {
     let letters = part.chars().filter(char::is_ascii_alphabetic).count();
     let digits = part.chars().filter(char::is_ascii_digit).count();
     !part.is_empty()
-        && part.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+        && part
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
         && letters > 0
         && digits * 4 <= letters
         && vowel_ratio(part) >= 0.2
@@ -159,11 +181,17 @@ fn vowel_ratio(part: &str) -> f64 {
 /// `FetchUserProfileRequest`, `fetch_user_profile`, `kSettingsPasswordTitle`: each
 /// word has vowels and no digits, so it reads as a name.
 fn is_camel_or_snake_identifier(value: &str) -> bool {
-    if !value.chars().all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-') {
+    if !value
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-')
+    {
         return false;
     }
     let words = crate::names::split_words(value);
-    words.len() >= 2 && words.iter().all(|word| word.len() <= 2 || vowel_ratio(word) >= 0.2)
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|word| word.len() <= 2 || vowel_ratio(word) >= 0.2)
 }
 
 /// Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`): an encoded message,
@@ -173,7 +201,10 @@ fn is_base64_of_text(value: &str) -> bool {
         Some(bytes) if bytes.len() >= 8 => {
             let printable = bytes
                 .iter()
-                .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b',' | b':' | b'-' | b'_'))
+                .filter(|b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b' ' | b'.' | b',' | b':' | b'-' | b'_')
+                })
                 .count();
             printable * 100 >= bytes.len() * 95
         }

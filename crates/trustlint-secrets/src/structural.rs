@@ -46,9 +46,16 @@ const LOCAL_HOSTS: &[&str] = &[
 pub fn find_url_credentials(text: &str) -> Vec<TokenMatch> {
     let mut found = Vec::new();
     for captures in URL_USERINFO.captures_iter(text) {
-        let (user, password, host) = (&captures[2], captures.get(3).expect("password group"), &captures[4]);
+        let (user, password, host) = (
+            &captures[2],
+            captures.get(3).expect("password group"),
+            &captures[4],
+        );
         let secret = password.as_str();
-        if is_placeholder(secret) || secret.eq_ignore_ascii_case(user) || is_placeholder_user_info(user, secret) {
+        if is_placeholder(secret)
+            || secret.eq_ignore_ascii_case(user)
+            || is_placeholder_user_info(user, secret)
+        {
             continue;
         }
         let host = host.rsplit('@').next().unwrap_or(host);
@@ -73,7 +80,9 @@ pub fn find_url_credentials(text: &str) -> Vec<TokenMatch> {
 /// `user:password`, `username:secret`: documentation, not credentials.
 fn is_placeholder_user_info(user: &str, password: &str) -> bool {
     let user = user.to_ascii_lowercase();
-    matches!(user.as_str(), "user" | "username" | "usr" | "login") && password.len() <= 12 && !looks_random(password)
+    matches!(user.as_str(), "user" | "username" | "usr" | "login")
+        && password.len() <= 12
+        && !looks_random(password)
         && password.chars().all(|c| c.is_ascii_alphabetic())
 }
 
@@ -103,7 +112,11 @@ pub fn find_auth_header_values(text: &str) -> Vec<TokenMatch> {
         let real = match scheme.as_str() {
             "basic" => decode_base64(value)
                 .and_then(|bytes| String::from_utf8(bytes).ok())
-                .and_then(|decoded| decoded.split_once(':').map(|(_, password)| password.to_owned()))
+                .and_then(|decoded| {
+                    decoded
+                        .split_once(':')
+                        .map(|(_, password)| password.to_owned())
+                })
                 .is_some_and(|password| !password.is_empty() && !is_placeholder(&password)),
             _ => value.len() >= 16 && (looks_random(value) || value.matches('.').count() == 2),
         };
@@ -129,7 +142,10 @@ mod tests {
     use super::*;
 
     fn found_texts(text: &str, finder: fn(&str) -> Vec<TokenMatch>) -> Vec<String> {
-        finder(text).into_iter().map(|m| text[m.range].to_owned()).collect()
+        finder(text)
+            .into_iter()
+            .map(|m| text[m.range].to_owned())
+            .collect()
     }
 
     #[test]
@@ -139,7 +155,8 @@ mod tests {
         let redis = find_url_credentials("redis://:s9Kd02LmQx@cache.example.net:6379");
         assert_eq!(redis.len(), 1);
         assert_eq!(redis[0].severity, None);
-        let mongo = find_url_credentials("mongodb+srv://svc:Zt8q%21Lw3@cluster0.ab1cd.mongodb.net/db");
+        let mongo =
+            find_url_credentials("mongodb+srv://svc:Zt8q%21Lw3@cluster0.ab1cd.mongodb.net/db");
         assert_eq!(mongo.len(), 1);
     }
 
@@ -159,7 +176,10 @@ mod tests {
         let bearer = "Authorization: Bearer 7fQ2xLp9Wm4Zk8Rt3Vb6Nc1Hd5Js0Ya";
         assert_eq!(find_auth_header_values(bearer).len(), 1);
         // "api:Wq8Lm2Zx9Pv4" in base64.
-        assert_eq!(find_auth_header_values("Basic YXBpOldxOExtMlp4OVB2NA==").len(), 1);
+        assert_eq!(
+            find_auth_header_values("Basic YXBpOldxOExtMlp4OVB2NA==").len(),
+            1
+        );
         assert!(find_auth_header_values("Authorization: Bearer ${TOKEN}").is_empty());
         assert!(find_auth_header_values("\"Bearer \\(token)\"").is_empty());
         // "user:password"

@@ -32,7 +32,10 @@ fn every_format_finds_its_positives_and_rejects_its_near_misses() {
             tally.formats += 1;
             let samples = &format.samples;
             if samples.positive.is_empty() || samples.negative.is_empty() {
-                problems.push(format!("{}: needs at least one positive and one negative sample", format.id));
+                problems.push(format!(
+                    "{}: needs at least one positive and one negative sample",
+                    format.id
+                ));
             }
             let context = format.context.first().copied();
             for sample in samples.positive {
@@ -40,23 +43,39 @@ fn every_format_finds_its_positives_and_rejects_its_near_misses() {
                     tally.true_positives += 1;
                 } else {
                     tally.false_negatives += 1;
-                    problems.push(format!("{}: missed positive {}", format.id, redact_secret(sample)));
+                    problems.push(format!(
+                        "{}: missed positive {}",
+                        format.id,
+                        redact_secret(sample)
+                    ));
                 }
                 let names_provider = format
                     .context
                     .iter()
                     .any(|word| sample.to_lowercase().contains(word));
                 if format.is_contextual() && !names_provider && finds(format, sample, None) {
-                    problems.push(format!("{}: found {} without its context", format.id, redact_secret(sample)));
+                    problems.push(format!(
+                        "{}: found {} without its context",
+                        format.id,
+                        redact_secret(sample)
+                    ));
                 }
                 if !format.is_contextual() && !format.prefixes.iter().any(|p| sample.contains(p)) {
-                    problems.push(format!("{}: positive {} lacks every prefix", format.id, redact_secret(sample)));
+                    problems.push(format!(
+                        "{}: positive {} lacks every prefix",
+                        format.id,
+                        redact_secret(sample)
+                    ));
                 }
             }
             for sample in samples.negative {
                 if finds(format, sample, context) {
                     tally.false_positives += 1;
-                    problems.push(format!("{}: matched negative {}", format.id, redact_secret(sample)));
+                    problems.push(format!(
+                        "{}: matched negative {}",
+                        format.id,
+                        redact_secret(sample)
+                    ));
                 } else {
                     tally.true_negatives += 1;
                 }
@@ -65,12 +84,26 @@ fn every_format_finds_its_positives_and_rejects_its_near_misses() {
         rows.push((family, tally));
     }
     print_table(&rows);
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 fn print_table(rows: &[(&&str, Tally)]) {
-    println!("{:<10} {:>7} {:>5} {:>5} {:>5} {:>5} {:>9} {:>7}", "family", "formats", "TP", "FN", "TN", "FP", "precision", "recall");
-    let ratio = |a: usize, b: usize| if a + b == 0 { 1.0 } else { a as f64 / (a + b) as f64 };
+    println!(
+        "{:<10} {:>7} {:>5} {:>5} {:>5} {:>5} {:>9} {:>7}",
+        "family", "formats", "TP", "FN", "TN", "FP", "precision", "recall"
+    );
+    let ratio = |a: usize, b: usize| {
+        if a + b == 0 {
+            1.0
+        } else {
+            a as f64 / (a + b) as f64
+        }
+    };
     let mut total = Tally::default();
     for (family, t) in rows {
         println!(
@@ -110,10 +143,18 @@ fn there_are_at_least_150_formats_with_unique_ids_and_kinds() {
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(unique.len(), ids.len(), "duplicate format ids");
     for format in token_formats() {
-        let kebab = format.id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+        let kebab = format.id.split('-').all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        });
         assert!(kebab, "{} is not kebab-case", format.id);
         assert!(!format.kind.is_empty(), "{} has no kind", format.id);
-        assert!(format.is_contextual() || !format.prefixes.is_empty(), "{} has neither prefixes nor context", format.id);
+        assert!(
+            format.is_contextual() || !format.prefixes.is_empty(),
+            "{} has neither prefixes nor context",
+            format.id
+        );
     }
 }
 
@@ -139,6 +180,8 @@ fn contextual_formats_need_their_provider_named() {
 #[test]
 fn overlapping_matches_keep_the_longest() {
     // A GitHub token as the password of a clone URL: one token, not two findings.
-    let found = find_tokens("https://x-access-token:ghp_8A3VzJt2WmQ9pLkE5rYcN1bXo7FhUd4GsT6i0OaZ@github.com/o/r.git");
+    let found = find_tokens(
+        "https://x-access-token:ghp_8A3VzJt2WmQ9pLkE5rYcN1bXo7FhUd4GsT6i0OaZ@github.com/o/r.git",
+    );
     assert!(found.len() <= 1);
 }

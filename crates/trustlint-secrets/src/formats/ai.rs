@@ -2,9 +2,9 @@
 //! Anthropic keys end with `AA`.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -14,7 +14,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-proj-[A-Za-z0-9_-]{40,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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"],
+            positive: &[
+                "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",
+            ],
             negative: &["sk-proj-P79A78RiFCAxvhp6Gxvt", "sk-proj-..."],
         },
         ..PROVIDER
@@ -26,7 +28,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-svcacct-[A-Za-z0-9_-]{40,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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"],
+            positive: &[
+                "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",
+            ],
             negative: &["sk-svcacct-Z4k2Op4kaN6Xu70OWdF8"],
         },
         ..PROVIDER
@@ -38,7 +42,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-admin-[A-Za-z0-9_-]{40,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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"],
+            positive: &[
+                "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",
+            ],
             negative: &["sk-admin-gVnuupAj37kJgqr7pJP5"],
         },
         ..PROVIDER
@@ -50,8 +56,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-None-[A-Za-z0-9_-]{40,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "sk-None-2utJlvmLQeXATxJRUgoEIn1y5ekD4DHJESW3hNPZVRAZDB9_STstHql34GDn"],
-            negative: &["sk-qp4osGMZjV0zgzNLzmUuG5dZtziQsOVNC6cv5XO1EGKtPrkr", "sk-elwfWjHsdr2goBAe0fCWT3BlbkFJIxdANiLyue"],
+            positive: &[
+                "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",
+                "sk-None-2utJlvmLQeXATxJRUgoEIn1y5ekD4DHJESW3hNPZVRAZDB9_STstHql34GDn",
+            ],
+            negative: &[
+                "sk-qp4osGMZjV0zgzNLzmUuG5dZtziQsOVNC6cv5XO1EGKtPrkr",
+                "sk-elwfWjHsdr2goBAe0fCWT3BlbkFJIxdANiLyue",
+            ],
         },
         ..PROVIDER
     },
@@ -62,8 +74,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-ant-api03-[A-Za-z0-9_-]{93}AA",
         #[cfg(test)]
         samples: Samples {
-            positive: &["sk-ant-api03-rQgLaZ_rQfNHaP1twdnEAg3yDf-Z1PsiwEYGXFT3THeQBWCr8nHCJ9v6sfqhosH3JYJufpPZ4_B0-3tLs05NR2MdskoBAAA"],
-            negative: &["sk-ant-api03-TBNFS-egHFljCmbHIa-ZOsq5oKBuzQK1BXaPaJlOZFtHoZApiqUEn6sxz1OiwhQFU6tS8hENw2Dze-Sq-oNkdjjqDRC2p", "sk-ant-api03-BSfpQYg5-McVREbJ_9sVAA"],
+            positive: &[
+                "sk-ant-api03-rQgLaZ_rQfNHaP1twdnEAg3yDf-Z1PsiwEYGXFT3THeQBWCr8nHCJ9v6sfqhosH3JYJufpPZ4_B0-3tLs05NR2MdskoBAAA",
+            ],
+            negative: &[
+                "sk-ant-api03-TBNFS-egHFljCmbHIa-ZOsq5oKBuzQK1BXaPaJlOZFtHoZApiqUEn6sxz1OiwhQFU6tS8hENw2Dze-Sq-oNkdjjqDRC2p",
+                "sk-ant-api03-BSfpQYg5-McVREbJ_9sVAA",
+            ],
         },
         ..PROVIDER
     },
@@ -74,7 +91,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-ant-admin01-[A-Za-z0-9_-]{93}AA",
         #[cfg(test)]
         samples: Samples {
-            positive: &["sk-ant-admin01-ya3oEJOimpEK8iW4QEbKbCGRksHvX6FK6dvoHkFgC9AUreMD06qJSy19tdC-Q3OtSEdIicMQxnNG-mS-d-tZSE_YBl1YGAA"],
+            positive: &[
+                "sk-ant-admin01-ya3oEJOimpEK8iW4QEbKbCGRksHvX6FK6dvoHkFgC9AUreMD06qJSy19tdC-Q3OtSEdIicMQxnNG-mS-d-tZSE_YBl1YGAA",
+            ],
             negative: &["sk-ant-admin01-noIin9ljt-WjzKpdirsVd8X4ND1Rl-Oe6KrHk_9v"],
         },
         ..PROVIDER
@@ -100,7 +119,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["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"],
-            negative: &["hf_jpMVUUYdgPEgjoriCUck", "hf_transformers_cache_directory_path"],
+            negative: &[
+                "hf_jpMVUUYdgPEgjoriCUck",
+                "hf_transformers_cache_directory_path",
+            ],
         },
         ..PROVIDER
     },
@@ -148,7 +170,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"xai-[A-Za-z0-9]{80}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["xai-Tyb4IZ0z5IkYYTwzDPgDp2rEXRINgAM93cO09BsEAJvdjI7XIbaCR3spRK885QfxZJewXueY1rt8VuPa"],
+            positive: &[
+                "xai-Tyb4IZ0z5IkYYTwzDPgDp2rEXRINgAM93cO09BsEAJvdjI7XIbaCR3spRK885QfxZJewXueY1rt8VuPa",
+            ],
             negative: &["xai-XKDnG89J6hO2A5COSB2Et0o71EdIJbYCYF05zIWy"],
         },
         ..PROVIDER
@@ -160,7 +184,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk-or-v1-[a-f0-9]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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"],
+            positive: &[
+                "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",
+            ],
             negative: &["sk-or-v1-f3d95e21a32c95aa2b859d94c153fd23"],
         },
         ..PROVIDER
@@ -196,7 +222,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["pcsk_nmv2x_LiKXI96DL8gBGpCdjlzXdMmm3Yv3dQU28v1WXG9rFaVn3xDU0WKTPvCATOQhaqy"],
+            positive: &[
+                "pcsk_nmv2x_LiKXI96DL8gBGpCdjlzXdMmm3Yv3dQU28v1WXG9rFaVn3xDU0WKTPvCATOQhaqy",
+            ],
             negative: &["pcsk_Evitb_OIYYp56Pa40bPd5ZrfWh"],
         },
         ..PROVIDER
@@ -221,7 +249,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "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"],
+            positive: &[
+                "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",
+                "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",
+            ],
             negative: &["tvly-Tmd02sNjHO5APKXn"],
         },
         ..PROVIDER

@@ -2,9 +2,9 @@
 
 use super::validators::generated_mixed;
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::rules::credentials;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
@@ -20,8 +20,16 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         examples: &["AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"],
         #[cfg(test)]
         samples: Samples {
-            positive: &["AKIA4D79JOBI1O0QMF1W", "aws_access_key_id = ASIALCMVDPKV0XOGTSW5"],
-            negative: &["AKIAIOSFODNN7EXAMPLE", "AIDAW4ZZPWO1PUQRVS8R", "AKIARO04US1OIZJJWJL", "AKIABOGUOMKXTJBYKF1AW"],
+            positive: &[
+                "AKIA4D79JOBI1O0QMF1W",
+                "aws_access_key_id = ASIALCMVDPKV0XOGTSW5",
+            ],
+            negative: &[
+                "AKIAIOSFODNN7EXAMPLE",
+                "AIDAW4ZZPWO1PUQRVS8R",
+                "AKIARO04US1OIZJJWJL",
+                "AKIABOGUOMKXTJBYKF1AW",
+            ],
         },
         ..PROVIDER
     },
@@ -42,11 +50,22 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         ],
         pattern: r"[A-Za-z0-9/+]{40}",
         validate: Some(generated_mixed),
-        examples: &["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"],
+        examples: &[
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+        ],
         #[cfg(test)]
         samples: Samples {
-            positive: &["rQvAIfX0BDB7MwNFtaw6tCXLwDv+MlOiZ5qRkpOf", "AKIA3JSWEDXYK44YVTST:g3WrpbRmgkeao91HAHySYbIxUGamYAsA8DqAa206"],
-            negative: &["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "daph7TpaPqPVlKfp2rODIi5a1mTYTHEIziBYFj2", "5ee969e35e84194dd07a49094702892679c585da", "ovKmBzTu3NBMDNMKLKGNkUNnnZNPasqnE9jdtcUqI"],
+            positive: &[
+                "rQvAIfX0BDB7MwNFtaw6tCXLwDv+MlOiZ5qRkpOf",
+                "AKIA3JSWEDXYK44YVTST:g3WrpbRmgkeao91HAHySYbIxUGamYAsA8DqAa206",
+            ],
+            negative: &[
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "daph7TpaPqPVlKfp2rODIi5a1mTYTHEIziBYFj2",
+                "5ee969e35e84194dd07a49094702892679c585da",
+                "ovKmBzTu3NBMDNMKLKGNkUNnnZNPasqnE9jdtcUqI",
+            ],
         },
         ..CONTEXTUAL
     },
@@ -58,8 +77,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE)[A-Za-z0-9/+]{100,}={0,2}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["IQoJb3JpZ2luX2Vju8MXjrD6ZjJMkBZN0xRXr2pCDVln/iln1OmuoNLCEY5ZInDWhdH11Qpiewys8T2WXZFjt2ZMBs4yluzviWEThWmyG1VlEfEiE3Y0rhqAXcnojsgzh7FNnIEe"],
-            negative: &["IQoJb3JpZ2luX2VjT6pR9Xy643QZyqYdVzqc5JcCn74ImNQgPlvqG2vi", "iqojb3jpz2lux2vjMlIWwo2gO31GQoFGBxkinYtBrzuPOLkuz7CWmpjFpupUvDq5WjhYVREtl7WrPftuk1HrLJ4dgu4lyg8K5EmPmK8BCIgzhqZ0Xm7lp8GKa9Yh2eNoDJhwCCV6"],
+            positive: &[
+                "IQoJb3JpZ2luX2Vju8MXjrD6ZjJMkBZN0xRXr2pCDVln/iln1OmuoNLCEY5ZInDWhdH11Qpiewys8T2WXZFjt2ZMBs4yluzviWEThWmyG1VlEfEiE3Y0rhqAXcnojsgzh7FNnIEe",
+            ],
+            negative: &[
+                "IQoJb3JpZ2luX2VjT6pR9Xy643QZyqYdVzqc5JcCn74ImNQgPlvqG2vi",
+                "iqojb3jpz2lux2vjMlIWwo2gO31GQoFGBxkinYtBrzuPOLkuz7CWmpjFpupUvDq5WjhYVREtl7WrPftuk1HrLJ4dgu4lyg8K5EmPmK8BCIgzhqZ0Xm7lp8GKa9Yh2eNoDJhwCCV6",
+            ],
         },
         ..PROVIDER
     },
@@ -71,7 +95,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{40,}={0,2}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["ABSKQmVkcm9ja0FQSUtleSIytcq5HYPm406D57155Xlc7AcLvJiodPRDNFYz8Ie0Qf5eZ0BHF1X5g6KPgLMVppE8OkxPf34gJFPN6H"],
+            positive: &[
+                "ABSKQmVkcm9ja0FQSUtleSIytcq5HYPm406D57155Xlc7AcLvJiodPRDNFYz8Ie0Qf5eZ0BHF1X5g6KPgLMVppE8OkxPf34gJFPN6H",
+            ],
             negative: &["ABSKQmVkcm9ja0FQSUtleScGYi3lG2laeBLdhUMqDg"],
         },
         ..PROVIDER
@@ -95,8 +121,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"amzn1\.oa2-cs\.v1\.[0-9a-f]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["amzn1.oa2-cs.v1.92b1987e742e1c2802a2e86a77f2d213477e0dd77631de45b59820bdef7d4de3"],
-            negative: &["amzn1.oa2-cs.v1.272813b7de7993429aed8b17c07a1bb6", "amzn1.application-oa2-client.3700f4e2ff5c50df634a75060b1c3c62"],
+            positive: &[
+                "amzn1.oa2-cs.v1.92b1987e742e1c2802a2e86a77f2d213477e0dd77631de45b59820bdef7d4de3",
+            ],
+            negative: &[
+                "amzn1.oa2-cs.v1.272813b7de7993429aed8b17c07a1bb6",
+                "amzn1.application-oa2-client.3700f4e2ff5c50df634a75060b1c3c62",
+            ],
         },
         ..PROVIDER
     },

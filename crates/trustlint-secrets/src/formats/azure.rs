@@ -1,9 +1,9 @@
 //! Microsoft Azure and Azure DevOps.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -14,11 +14,18 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"AccountKey=(?P<secret>[A-Za-z0-9+/]{86}==)",
         #[cfg(test)]
         samples: Samples {
-            positive: &["DefaultEndpointsProtocol=https;AccountName=contosoprod;AccountKey=Tmvp7YfUfJYkLX8nrZb5j0DYTc8GF9BVnJSD1FAp+3mJgMGNTVgdoWI5NTu2vwl2kaRZxafZHCWNdaW0BBx1Hd==;EndpointSuffix=core.windows.net"],
-            negative: &["AccountKey=9shV2mGXSy9f8bnrG6tX10jxCgt2qB/TfzLU4ohz==", "UseDevelopmentStorage=true"],
+            positive: &[
+                "DefaultEndpointsProtocol=https;AccountName=contosoprod;AccountKey=Tmvp7YfUfJYkLX8nrZb5j0DYTc8GF9BVnJSD1FAp+3mJgMGNTVgdoWI5NTu2vwl2kaRZxafZHCWNdaW0BBx1Hd==;EndpointSuffix=core.windows.net",
+            ],
+            negative: &[
+                "AccountKey=9shV2mGXSy9f8bnrG6tX10jxCgt2qB/TfzLU4ohz==",
+                "UseDevelopmentStorage=true",
+            ],
         },
         // Azurite's well-known development key is public.
-        examples: &["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="],
+        examples: &[
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        ],
         ..PROVIDER
     },
     TokenFormat {
@@ -28,8 +35,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sv=\d{4}-\d{2}-\d{2}&[^\s\x22'<>]*?\bsig=(?P<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})",
         #[cfg(test)]
         samples: Samples {
-            positive: &["https://contoso.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=UQNsYfmUZEseUzjGHPbcFrSsCMor0WsUQv6sVNFS52A%3D"],
-            negative: &["https://contoso.blob.core.windows.net/c?sv=2022-11-02&sig=", "sig=dvchGG6pYSIVXIaaVRpwoglFfCvwf8p74IJB0NLHsCM"],
+            positive: &[
+                "https://contoso.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=UQNsYfmUZEseUzjGHPbcFrSsCMor0WsUQv6sVNFS52A%3D",
+            ],
+            negative: &[
+                "https://contoso.blob.core.windows.net/c?sv=2022-11-02&sig=",
+                "sig=dvchGG6pYSIVXIaaVRpwoglFfCvwf8p74IJB0NLHsCM",
+            ],
         },
         ..PROVIDER
     },
@@ -40,8 +52,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"SharedAccessKey=(?P<secret>[A-Za-z0-9+/]{43}=)",
         #[cfg(test)]
         samples: Samples {
-            positive: &["Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=1oU0lP+iYPeosdjMznF6T72qIvQ1mfsWeED5jTm53VA="],
-            negative: &["SharedAccessKeyName=RootManageSharedAccessKey", "SharedAccessKey=MomyXbFj5clEMWQt0Reg="],
+            positive: &[
+                "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=1oU0lP+iYPeosdjMznF6T72qIvQ1mfsWeED5jTm53VA=",
+            ],
+            negative: &[
+                "SharedAccessKeyName=RootManageSharedAccessKey",
+                "SharedAccessKey=MomyXbFj5clEMWQt0Reg=",
+            ],
         },
         ..PROVIDER
     },
@@ -55,7 +72,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["Ek88Q~jUOY2VjyJYXstqyXLGKVZB5a8pDgxB8VAd"],
-            negative: &["Cki8Q~mxagmOj4SI", "mwx8q~IqVzwpxv7A4gOU1qoPl4S6ivquGYaWuxbP"],
+            negative: &[
+                "Cki8Q~mxagmOj4SI",
+                "mwx8q~IqVzwpxv7A4gOU1qoPl4S6ivquGYaWuxbP",
+            ],
         },
         ..PROVIDER
     },
@@ -67,20 +87,34 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["46ywfMvWHW85ZGVUR5XZuKkcCGZ1tVzBQxAgq6QD3FIykiUX8nPXJQQJ99S2CfyW3KyyI8cN5dszAZDORE6S"],
-            negative: &["ET0qm14nu2w90YmLhUsTycFmfuY42kfBcPs0OaGhKnQwwudNwI7QJQQJ99lVmQiXyEVJWxMys46GAZDX4NIn", "EaAKtI3Gpbkr8uyJ1N2emPFUVtfAxRQSZPKJejonzdTAMHeEPYmEU4Rt4MXNAZDOdG3T"],
+            positive: &[
+                "46ywfMvWHW85ZGVUR5XZuKkcCGZ1tVzBQxAgq6QD3FIykiUX8nPXJQQJ99S2CfyW3KyyI8cN5dszAZDORE6S",
+            ],
+            negative: &[
+                "ET0qm14nu2w90YmLhUsTycFmfuY42kfBcPs0OaGhKnQwwudNwI7QJQQJ99lVmQiXyEVJWxMys46GAZDX4NIn",
+                "EaAKtI3Gpbkr8uyJ1N2emPFUVtfAxRQSZPKJejonzdTAMHeEPYmEU4Rt4MXNAZDOdG3T",
+            ],
         },
         ..PROVIDER
     },
     TokenFormat {
         id: "azure-devops-legacy-pat",
         kind: "Azure DevOps personal access token",
-        context: &["azure_devops", "azuredevops", "ado_pat", "vsts", "system_accesstoken"],
+        context: &[
+            "azure_devops",
+            "azuredevops",
+            "ado_pat",
+            "vsts",
+            "system_accesstoken",
+        ],
         pattern: r"[a-z2-7]{52}",
         #[cfg(test)]
         samples: Samples {
             positive: &["256lhcpsashvhvrulomgz5yihgnprkeelkz4wxg47hpssddxnfqb"],
-            negative: &["6eu66h4baxnztdklgnn5s6vwuyascaw3asir2k45", "lo5soot622x26tuyuhsrcalwnrdphn"],
+            negative: &[
+                "6eu66h4baxnztdklgnn5s6vwuyascaw3asir2k45",
+                "lo5soot622x26tuyuhsrcalwnrdphn",
+            ],
         },
         ..CONTEXTUAL
     },
@@ -91,7 +125,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"Endpoint=https://[a-z0-9-]+\.azconfig\.io;Id=[^;\s]+;Secret=(?P<secret>[A-Za-z0-9+/]{43}=)",
         #[cfg(test)]
         samples: Samples {
-            positive: &["Endpoint=https://contoso.azconfig.io;Id=5gVCVIYCe4zOx83UN-0_;Secret=Inqmttv3lv9CqFGCN0eXP6TdTXW0FvvGIYKGaMChsp8="],
+            positive: &[
+                "Endpoint=https://contoso.azconfig.io;Id=5gVCVIYCe4zOx83UN-0_;Secret=Inqmttv3lv9CqFGCN0eXP6TdTXW0FvvGIYKGaMChsp8=",
+            ],
             negative: &["Endpoint=https://contoso.azconfig.io;Id=iTwUDH8LbmO0yaq1WFAR;Secret="],
         },
         ..PROVIDER
@@ -111,7 +147,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "azure-cognitive-services-key",
         kind: "Azure AI services subscription key",
-        context: &["ocp-apim-subscription-key", "cognitive_services", "cognitiveservices", "azure_speech", "azurespeech", "azure_translator"],
+        context: &[
+            "ocp-apim-subscription-key",
+            "cognitive_services",
+            "cognitiveservices",
+            "azure_speech",
+            "azurespeech",
+            "azure_translator",
+        ],
         pattern: r"[0-9a-f]{32}",
         #[cfg(test)]
         samples: Samples {

@@ -1,9 +1,9 @@
 //! Cloud platforms, hosting and managed databases.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 const UUID: &str = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -99,7 +99,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["v1.0-00f3a6f444d22363486e0045-d137a2c21232ebbac2778930fe6ba32d322ec0227a65c4e612bcccf9e46c2b2b653151565f72f087df239d195a030038c61b0311179e1601ec13f5b6627fe261589ad7900cc2f30da1"],
+            positive: &[
+                "v1.0-00f3a6f444d22363486e0045-d137a2c21232ebbac2778930fe6ba32d322ec0227a65c4e612bcccf9e46c2b2b653151565f72f087df239d195a030038c61b0311179e1601ec13f5b6627fe261589ad7900cc2f30da1",
+            ],
             negative: &["v1.0-387c4b1dc9548233910031c6"],
         },
         ..PROVIDER
@@ -293,7 +295,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"dapi[a-f0-9]{32}(?:-\d)?",
         #[cfg(test)]
         samples: Samples {
-            positive: &["dapi52bb1637d3ad897b88f24fabf8a53a74", "dapi806e7afb0b5ce9c820462e628b22d2d2-2"],
+            positive: &[
+                "dapi52bb1637d3ad897b88f24fabf8a53a74",
+                "dapi806e7afb0b5ce9c820462e628b22d2d2-2",
+            ],
             negative: &["dapidccb1338f6996035b838"],
         },
         ..PROVIDER
@@ -313,7 +318,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "mongodb-atlas-api-private-key",
         kind: "MongoDB Atlas API private key",
-        context: &["atlas_private", "atlasprivate", "mongodb_atlas", "mongodbatlas"],
+        context: &[
+            "atlas_private",
+            "atlasprivate",
+            "mongodb_atlas",
+            "mongodbatlas",
+        ],
         pattern: UUID,
         #[cfg(test)]
         samples: Samples {
@@ -339,7 +349,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         kind: "Snowflake password",
         // Snowflake has no key format (its programmatic access tokens are JWTs,
         // caught as such): a password under a Snowflake name.
-        context: &["snowflake_password", "snowflakepassword", "snowsql_pwd", "snowsqlpwd"],
+        context: &[
+            "snowflake_password",
+            "snowflakepassword",
+            "snowsql_pwd",
+            "snowsqlpwd",
+        ],
         pattern: r"[^\s\x22']{8,64}",
         #[cfg(test)]
         samples: Samples {
@@ -416,7 +431,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"FlyV1 fm\d_[A-Za-z0-9+/=,_-]{100,}|fo1_[A-Za-z0-9_-]{43}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["FlyV1 fm2_+gb6SRlxcI6PdSNPOt7vT1EAkNWEuKqCn1wCmWMVMFHbZavpDrAs36q4EWbpzSelOOAFpMUbqjIKebNipnIKOQ0E9gfksJFZ1/7Vv0J2+Y1684Z6Iri5Pk+xA3rkaJPW6keU6YJIaro8MH12mvqIHV5JH3/hHWlZE5XMqIQPqH6hwnZsvWfxWHBlDg5ErDERy6sS2U7B", "fo1_u6GKmCfKYqzUeQi3mCAMaW-UzIV9tleoHlVkKG76bPT"],
+            positive: &[
+                "FlyV1 fm2_+gb6SRlxcI6PdSNPOt7vT1EAkNWEuKqCn1wCmWMVMFHbZavpDrAs36q4EWbpzSelOOAFpMUbqjIKebNipnIKOQ0E9gfksJFZ1/7Vv0J2+Y1684Z6Iri5Pk+xA3rkaJPW6keU6YJIaro8MH12mvqIHV5JH3/hHWlZE5XMqIQPqH6hwnZsvWfxWHBlDg5ErDERy6sS2U7B",
+                "fo1_u6GKmCfKYqzUeQi3mCAMaW-UzIV9tleoHlVkKG76bPT",
+            ],
             negative: &["fo1_x43Dv-zGnLFwUHoZc6kf"],
         },
         ..PROVIDER

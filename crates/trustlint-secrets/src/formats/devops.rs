@@ -4,9 +4,9 @@
 //! Algolia search-only keys) are not formats; their server-side secrets are.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -65,7 +65,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(super::validators::generated),
         #[cfg(test)]
         samples: Samples {
-            positive: &["hvs.QEklsMtYtBPPHbTzOWvK9NsG", "hvs.CAESI-WYJeAgTmnpRDejLKf486B2LOfAH_UWymJb8nlk5lBLn5lp8vyGJ6tQg7STQk573mj-5qBgUUoISFo7gJvSH2yo_53"],
+            positive: &[
+                "hvs.QEklsMtYtBPPHbTzOWvK9NsG",
+                "hvs.CAESI-WYJeAgTmnpRDejLKf486B2LOfAH_UWymJb8nlk5lBLn5lp8vyGJ6tQg7STQk573mj-5qBgUUoISFo7gJvSH2yo_53",
+            ],
             negative: &["hvs.Ir_WO_tUV9"],
         },
         ..PROVIDER
@@ -77,7 +80,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"hvb\.[A-Za-z0-9_-]{100,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["hvb.AAAAAQZ1kpkCFa2LZDOfhmF7Fm_NfFbcjgklElt0XDUaOsaQkvlovSW1cJVNHCY5FDWgrdw0j59TKO0C5qiXY9jEcZT1HKQh_648LRz7MundVLREolxoeDrOekC08Kdc56pjGHNe"],
+            positive: &[
+                "hvb.AAAAAQZ1kpkCFa2LZDOfhmF7Fm_NfFbcjgklElt0XDUaOsaQkvlovSW1cJVNHCY5FDWgrdw0j59TKO0C5qiXY9jEcZT1HKQh_648LRz7MundVLREolxoeDrOekC08Kdc56pjGHNe",
+            ],
             negative: &["hvb.h1p8hasquY8gxZRRIwma"],
         },
         ..PROVIDER
@@ -114,7 +119,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["Ov5AoAevmw5ljh.atlasv1.QlHoygKzpfNk1pWqGP2q10wvrGRHKMPYk2jmCT8jIRSnoDsEsCTi31oRZ84E0G7yjxX"],
+            positive: &[
+                "Ov5AoAevmw5ljh.atlasv1.QlHoygKzpfNk1pWqGP2q10wvrGRHKMPYk2jmCT8jIRSnoDsEsCTi31oRZ84E0G7yjxX",
+            ],
             negative: &["bDAxrk1wiix45T.atlasv1.q6oo-NyW8-2QEV1Sb7BY"],
         },
         ..PROVIDER
@@ -150,7 +157,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ops_eyJ[A-Za-z0-9+/=_-]{100,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["ops_eyJlxbzCYHJv0o6hv8YcTZeHD6uhTHjBvEjD7BXBs4BZoXxvuIqegF58Xq3S9lJw1DyId6HDiTxMSE5zWYbl0Cl3L2vuvTmGS1huzFpKTwKoX5Oaz8ihYADUCtG5tONRERxVbSv4QPlWDY7wRTvrVORb9RYF3LyTx1jrmmV5sz2Qwa_EV8TlGp9zh5CQkR2R5QiXBOd57jm"],
+            positive: &[
+                "ops_eyJlxbzCYHJv0o6hv8YcTZeHD6uhTHjBvEjD7BXBs4BZoXxvuIqegF58Xq3S9lJw1DyId6HDiTxMSE5zWYbl0Cl3L2vuvTmGS1huzFpKTwKoX5Oaz8ihYADUCtG5tONRERxVbSv4QPlWDY7wRTvrVORb9RYF3LyTx1jrmmV5sz2Qwa_EV8TlGp9zh5CQkR2R5QiXBOd57jm",
+            ],
             negative: &["ops_eyJboJvs1rc5D1K4IaF1hNH"],
         },
         ..PROVIDER
@@ -186,7 +195,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sntrys_eyJ[A-Za-z0-9+/=_-]{50,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["sntrys_eyJswtsyqmkDwUzW5xCbFdAbkS8uR0diMiyxCj9gDMTu2Y-3f-8tMhxIcyeDxFnZEJ7jvzFJf_-TNRFToQLPEUP-rlNQ4Mm_ISpuxlyKPbtdcBP1AHATf5H2LHq_giLx28TbPeMmcLvNrvWYrS1rQGTqxII1x1Ja3YAlxx3"],
+            positive: &[
+                "sntrys_eyJswtsyqmkDwUzW5xCbFdAbkS8uR0diMiyxCj9gDMTu2Y-3f-8tMhxIcyeDxFnZEJ7jvzFJf_-TNRFToQLPEUP-rlNQ4Mm_ISpuxlyKPbtdcBP1AHATf5H2LHq_giLx28TbPeMmcLvNrvWYrS1rQGTqxII1x1Ja3YAlxx3",
+            ],
             negative: &["sntrys_eyJgZ7r0jPqNY6UHXjiGs27"],
         },
         ..PROVIDER
@@ -200,7 +211,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"https?://[0-9a-f]{32}:(?P<secret>[0-9a-f]{32})@[A-Za-z0-9.-]*sentry[A-Za-z0-9.-]*/\d+",
         #[cfg(test)]
         samples: Samples {
-            positive: &["https://82902510d8bb2c0e6f65dae9aa319dc1:dd91416fcf3720739eb00ceb7551b661@o123456.ingest.sentry.io/4505"],
+            positive: &[
+                "https://82902510d8bb2c0e6f65dae9aa319dc1:dd91416fcf3720739eb00ceb7551b661@o123456.ingest.sentry.io/4505",
+            ],
             negative: &["https://b76fdae268e4a1e02d62dd75184a5a4d@o123456.ingest.sentry.io/4505"],
         },
         ..PROVIDER
@@ -212,7 +225,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"glc_[A-Za-z0-9+/]{32,}={0,2}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["glc_eyJ2G9bYVkK2rPJmPpF8ZytA6yzKWlmEE9SRJLyRKYAQoCnELfVJNj5moE3IZ+cb+hvh4Jq7uphsvB+qr+N="],
+            positive: &[
+                "glc_eyJ2G9bYVkK2rPJmPpF8ZytA6yzKWlmEE9SRJLyRKYAQoCnELfVJNj5moE3IZ+cb+hvh4Jq7uphsvB+qr+N=",
+            ],
             negative: &["glc_QdPJci9Maljfbh8i"],
         },
         ..PROVIDER
@@ -298,14 +313,23 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["1c0aaa311a2f56a3b766bea6aa36b704"],
-            negative: &["pub506591d0e778763b562080fcd0174d13", "3921e2795b64bcb1628623fc0a1a8fb7c3e3a744"],
+            negative: &[
+                "pub506591d0e778763b562080fcd0174d13",
+                "3921e2795b64bcb1628623fc0a1a8fb7c3e3a744",
+            ],
         },
         ..CONTEXTUAL
     },
     TokenFormat {
         id: "datadog-application-key",
         kind: "Datadog application key",
-        context: &["datadog", "dd_app_key", "ddappkey", "dd-application-key", "dd_application_key"],
+        context: &[
+            "datadog",
+            "dd_app_key",
+            "ddappkey",
+            "dd-application-key",
+            "dd_application_key",
+        ],
         pattern: r"[a-f0-9]{40}",
         #[cfg(test)]
         samples: Samples {
@@ -383,7 +407,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["sdk-559e9084-c5b1-827a-9c30-a9dd205fc58d"],
-            negative: &["mob-808c00b4-be21-be88-1831-34158b794d13", "sdk-e81de7d8fd9cd5a64f309e86f9732a59"],
+            negative: &[
+                "mob-808c00b4-be21-be88-1831-34158b794d13",
+                "sdk-e81de7d8fd9cd5a64f309e86f9732a59",
+            ],
         },
         ..PROVIDER
     },
@@ -410,7 +437,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["secret-FEXVzgpHuhWqvjnYiN6N9ddLZ8K1q0NpCc8uTk74h5r"],
-            negative: &["client-8x1T5AMEO7YFoLhvE4ZWfQg1s02aLfECoygoGErH9ic", "secret-ehLraggEerXcteUY11pV"],
+            negative: &[
+                "client-8x1T5AMEO7YFoLhvE4ZWfQg1s02aLfECoygoGErH9ic",
+                "secret-ehLraggEerXcteUY11pV",
+            ],
         },
         ..PROVIDER
     },
@@ -441,7 +471,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "mixpanel-api-secret",
         kind: "Mixpanel API secret",
-        context: &["mixpanel_secret", "mixpanelsecret", "mixpanel_api_secret", "mixpanelapisecret"],
+        context: &[
+            "mixpanel_secret",
+            "mixpanelsecret",
+            "mixpanel_api_secret",
+            "mixpanelapisecret",
+        ],
         pattern: r"[a-f0-9]{32}",
         #[cfg(test)]
         samples: Samples {
@@ -466,7 +501,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         id: "algolia-admin-key",
         kind: "Algolia admin API key",
         // Search-only keys ship in clients; only names that say admin/write count.
-        context: &["algolia_admin", "algoliaadmin", "algolia_write", "algoliawrite"],
+        context: &[
+            "algolia_admin",
+            "algoliaadmin",
+            "algolia_write",
+            "algoliawrite",
+        ],
         pattern: r"[a-f0-9]{32}",
         #[cfg(test)]
         samples: Samples {
@@ -530,7 +570,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ATATT3[A-Za-z0-9_=-]{180,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["ATATT3xFfGF0pwoSUOkU5po2AJUTZ2lDyl2cZS1nqGGcyblazjNzbHnaF069CXkDcM4AUyQi_ICQG9Ru5d-FO-_cgX3CjReCEChjwUAZ57feA6qom7q5BRi0bg3Q4n4wabcG78bZ3Z3VGkYXoU7A8b9nyJY7ktqo5lgmkrpyFq80C9Izatp2dL=2cf0ec02"],
+            positive: &[
+                "ATATT3xFfGF0pwoSUOkU5po2AJUTZ2lDyl2cZS1nqGGcyblazjNzbHnaF069CXkDcM4AUyQi_ICQG9Ru5d-FO-_cgX3CjReCEChjwUAZ57feA6qom7q5BRi0bg3Q4n4wabcG78bZ3Z3VGkYXoU7A8b9nyJY7ktqo5lgmkrpyFq80C9Izatp2dL=2cf0ec02",
+            ],
             negative: &["ATATT3-zFG-FH3AmtlyX5kqcErJfj6uhN3DSfIPTb5kBRY"],
         },
         ..PROVIDER
@@ -567,7 +609,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["dt0c01.2XR0GTG1NYRNU10471X7MOT5.HH8MUU964162AI6BCS2S3D64129VRB08DS10ZSGBRTKU8SLXAE28Q9KOHSNT55TH"],
+            positive: &[
+                "dt0c01.2XR0GTG1NYRNU10471X7MOT5.HH8MUU964162AI6BCS2S3D64129VRB08DS10ZSGBRTKU8SLXAE28Q9KOHSNT55TH",
+            ],
             negative: &["dt0c01.4DX90C3GSI6GG1Q1ZHZWI3QS"],
         },
         ..PROVIDER

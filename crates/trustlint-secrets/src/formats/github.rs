@@ -4,9 +4,9 @@
 
 use super::validators::base62_crc32_checksum;
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::rules::credentials;
 
 const GITHUB: TokenFormat = TokenFormat {
@@ -23,8 +23,15 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ghp_[A-Za-z0-9]{36}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "https://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@github.com/org/repo.git"],
-            negative: &["ghp_6ob2pDHJHFdDySpdf4jArshuop7HQS0Qq97A", "ghp_dioCatZIJbDxaCFwdnV5WjQPZVeg4fSf4nn", "GHP_OvLjzI4dVRJBNp5z71i4DErP3X1DYF3HVXZO"],
+            positive: &[
+                "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",
+                "https://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@github.com/org/repo.git",
+            ],
+            negative: &[
+                "ghp_6ob2pDHJHFdDySpdf4jArshuop7HQS0Qq97A",
+                "ghp_dioCatZIJbDxaCFwdnV5WjQPZVeg4fSf4nn",
+                "GHP_OvLjzI4dVRJBNp5z71i4DErP3X1DYF3HVXZO",
+            ],
         },
         ..GITHUB
     },
@@ -36,7 +43,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["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"],
-            negative: &["gho_dL1lkLSMUBR83X24XYlMZ7yUMw61gv00ZdoA", "gho_16C7e42F292c6912E7710c838347Ae178B4a"],
+            negative: &[
+                "gho_dL1lkLSMUBR83X24XYlMZ7yUMw61gv00ZdoA",
+                "gho_16C7e42F292c6912E7710c838347Ae178B4a",
+            ],
         },
         ..GITHUB
     },
@@ -60,7 +70,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["ghs_45MRDrd53Vmdfup7R2RskXf9idPdML43wg0N"],
-            negative: &["ghs_qMBCrsIdvW7MgL9MEtbJ0NSmrXwcXm2dBfeA", "ghs_1OatnIrRCwQCy350vcKP"],
+            negative: &[
+                "ghs_qMBCrsIdvW7MgL9MEtbJ0NSmrXwcXm2dBfeA",
+                "ghs_1OatnIrRCwQCy350vcKP",
+            ],
         },
         ..GITHUB
     },
@@ -71,7 +84,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ghr_[A-Za-z0-9]{36,255}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "ghr_XTojaA2l55YpagiN5kGMmJzScxx6BnCY3eloBTnJjZ9dOVNCwsGWMIFSBSCxx3Wx7B3AqeKHLeqI"],
+            positive: &[
+                "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",
+                "ghr_XTojaA2l55YpagiN5kGMmJzScxx6BnCY3eloBTnJjZ9dOVNCwsGWMIFSBSCxx3Wx7B3AqeKHLeqI",
+            ],
             negative: &["ghr_4mfalpJprU1trnAuff7oGjML7DKqOt4ajuMA"],
         },
         ..GITHUB
@@ -86,8 +102,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: None,
         #[cfg(test)]
         samples: Samples {
-            positive: &["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"],
-            negative: &["github_pat_113ZB83RZFLVIIO4UG8LZV_DgAE2UF9tayaVhJfiCYnkvfofzH6htAa1HNlyhY3", "github_pat_"],
+            positive: &[
+                "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",
+            ],
+            negative: &[
+                "github_pat_113ZB83RZFLVIIO4UG8LZV_DgAE2UF9tayaVhJfiCYnkvfofzH6htAa1HNlyhY3",
+                "github_pat_",
+            ],
         },
         ..GITHUB
     },
@@ -96,12 +117,21 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         kind: "GitHub OAuth app client secret",
         rule: &credentials::github_token::RULE,
         // 40 hex digits are also a commit id: only under a name that says secret.
-        context: &["github_client_secret", "githubclientsecret", "github_secret", "githubsecret", "github_oauth_secret"],
+        context: &[
+            "github_client_secret",
+            "githubclientsecret",
+            "github_secret",
+            "githubsecret",
+            "github_oauth_secret",
+        ],
         pattern: r"[0-9a-f]{40}",
         #[cfg(test)]
         samples: Samples {
             positive: &["9611ba414f8044821a0de487ca1c0c82ae31a95c"],
-            negative: &["4431433a9b9dcd49f9ce671a24fa1e18a4e759c", "213444D9FBDCF71BB5A9887E9777CA0131E24ECD"],
+            negative: &[
+                "4431433a9b9dcd49f9ce671a24fa1e18a4e759c",
+                "213444D9FBDCF71BB5A9887E9777CA0131E24ECD",
+            ],
         },
         ..CONTEXTUAL
     },

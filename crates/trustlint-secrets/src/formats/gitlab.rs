@@ -1,9 +1,9 @@
 //! GitLab (gitlab.com and self-managed): every token type has its own prefix.
 
 use super::PROVIDER;
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -15,7 +15,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"glpat-[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{9})?",
         #[cfg(test)]
         samples: Samples {
-            positive: &["glpat-YkKv94fYXhmQWJFAXDqe", "GITLAB_TOKEN=glpat-6fCThSSgeLZ_4y4ZjlKenekOV_ZFy85lRosF.01.ljnxd6i0s"],
+            positive: &[
+                "glpat-YkKv94fYXhmQWJFAXDqe",
+                "GITLAB_TOKEN=glpat-6fCThSSgeLZ_4y4ZjlKenekOV_ZFy85lRosF.01.ljnxd6i0s",
+            ],
             negative: &["glpat-ASqxJmfmWtsj", "glpat_IH7WOxdnFwJeBebWJ7Mc"],
         },
         ..PROVIDER
@@ -39,7 +42,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"glrt-(?:t\d_)?[A-Za-z0-9_-]{20,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["glrt-34zXLjQFxdC55MQoZNAy", "glrt-t1_YdCaWavI7qnk5d4yESUW_3rtI1t"],
+            positive: &[
+                "glrt-34zXLjQFxdC55MQoZNAy",
+                "glrt-t1_YdCaWavI7qnk5d4yESUW_3rtI1t",
+            ],
             negative: &["glrt-KdGcqycd"],
         },
         ..PROVIDER

@@ -2,9 +2,9 @@
 
 use super::validators::{armoured_body, generated};
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::Severity;
 use trustlint_core::rules::credentials;
 
@@ -19,8 +19,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(armoured_body),
         #[cfg(test)]
         samples: Samples {
-            positive: &[r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCzgTQ6ozrWKl+xa4SaPlGeY9jmCXU0AITwTzc17Cr+mqfga0wgD5EPxeOLAcMLYMA\nVbEuqWriO3ivpHeM16F5nOZrIJemf8Q7g0Sm+1tHOe315+v2izviAFBNV23W/+i4\n-----END PRIVATE KEY-----\n"}"#],
-            negative: &[r#"{"private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"}"#],
+            positive: &[
+                r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCzgTQ6ozrWKl+xa4SaPlGeY9jmCXU0AITwTzc17Cr+mqfga0wgD5EPxeOLAcMLYMA\nVbEuqWriO3ivpHeM16F5nOZrIJemf8Q7g0Sm+1tHOe315+v2izviAFBNV23W/+i4\n-----END PRIVATE KEY-----\n"}"#,
+            ],
+            negative: &[
+                r#"{"private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"}"#,
+            ],
         },
         ..PROVIDER
     },
@@ -37,7 +41,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["AIzawH3k7KxgCBHRzHjdzQ6bvO13DLdqaWVahdx"],
-            negative: &["AIzaHbQrdQfk1dZ8ZBQNDzjN", "AIZAyemNV09WX7a4akakopRJWlwKDg7GhAR0rIr"],
+            negative: &[
+                "AIzaHbQrdQfk1dZ8ZBQNDzjN",
+                "AIZAyemNV09WX7a4akakopRJWlwKDg7GhAR0rIr",
+            ],
         },
         ..PROVIDER
     },
@@ -61,7 +68,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(generated),
         #[cfg(test)]
         samples: Samples {
-            positive: &["1//0FUSfjINULgMrl28UdJ86iHzVxVRUMN0uZhjXBWtdka3LLp6cY1YT4Vv4DGFl_UlvcC8JgMKbp_udkvp4GUhDRnKC4lHBkHTS2mW7"],
+            positive: &[
+                "1//0FUSfjINULgMrl28UdJ86iHzVxVRUMN0uZhjXBWtdka3LLp6cY1YT4Vv4DGFl_UlvcC8JgMKbp_udkvp4GUhDRnKC4lHBkHTS2mW7",
+            ],
             negative: &["1//0kuEosNpVGnzeZAMjBk3y"],
         },
         ..PROVIDER
@@ -73,7 +82,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ya29\.[0-9A-Za-z_-]{30,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["ya29.a01frGbJMqZh2b3FnW9KR7jTQVLx9IzR2iGWJQPabcePRE8uXJEK7lB03LLnDepql2mbH6gNJxktdFdYwuILu2ba6cTplEAMMRw7qOikTMc82I6hATk8IVlLSo2cr_l0K47tbEkUEihVV4uzqNbMMJQB"],
+            positive: &[
+                "ya29.a01frGbJMqZh2b3FnW9KR7jTQVLx9IzR2iGWJQPabcePRE8uXJEK7lB03LLnDepql2mbH6gNJxktdFdYwuILu2ba6cTplEAMMRw7qOikTMc82I6hATk8IVlLSo2cr_l0K47tbEkUEihVV4uzqNbMMJQB",
+            ],
             negative: &["ya29.oOa1bD7OrQ"],
         },
         ..PROVIDER
@@ -85,7 +96,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["AAAAiNuPz4d:APA91b0dcEGe9aHp4gJZtMuBOAOD1msqr0_h9FVp2rjYyE0pHDmuKwxXePNaWWJQyb7t5-0DyaCIUMWnJumNc3j9Ah08LEsKfa-MQ8rvcYH74-HauNwTuwuYG0D7HuWa3mCMCIc5CL_6"],
+            positive: &[
+                "AAAAiNuPz4d:APA91b0dcEGe9aHp4gJZtMuBOAOD1msqr0_h9FVp2rjYyE0pHDmuKwxXePNaWWJQyb7t5-0DyaCIUMWnJumNc3j9Ah08LEsKfa-MQ8rvcYH74-HauNwTuwuYG0D7HuWa3mCMCIc5CL_6",
+            ],
             negative: &["AAAAE9m-KqV:APA91brfJWVR2dCoVaPW91eabl"],
         },
         ..PROVIDER
@@ -95,7 +108,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         kind: "Google reCAPTCHA secret key",
         // Site keys (public) and secret keys share the `6L` shape: only under a
         // name that says secret.
-        context: &["recaptcha_secret", "recaptchasecret", "captcha_secret", "captchasecret"],
+        context: &[
+            "recaptcha_secret",
+            "recaptchasecret",
+            "captcha_secret",
+            "captchasecret",
+        ],
         pattern: r"6L[0-9A-Za-z_-]{38}",
         #[cfg(test)]
         samples: Samples {

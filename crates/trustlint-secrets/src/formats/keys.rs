@@ -7,9 +7,9 @@
 
 use super::PROVIDER;
 use super::validators::{armoured_body, signed_jwt};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::Severity;
 use trustlint_core::rules::credentials;
 
@@ -46,8 +46,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r#"-----BEGIN EC PRIVATE KEY-----[A-Za-z0-9+/=\s\\",:-]{64,}?-----END EC PRIVATE KEY-----"#,
         #[cfg(test)]
         samples: Samples {
-            positive: &["-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIvZnlByz2mvQbE1b3bAxMiO/jF189iAnmdz4GJnaai6jvHXLJKto2Yq8\nC69aSzDspM5cphV1hXPpLxyyUe3RVUGpEA5ry/iOregHAUjjlvkYzzUmwlSqnlVz\n-----END EC PRIVATE KEY-----"],
-            negative: &["-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----"],
+            positive: &[
+                "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIvZnlByz2mvQbE1b3bAxMiO/jF189iAnmdz4GJnaai6jvHXLJKto2Yq8\nC69aSzDspM5cphV1hXPpLxyyUe3RVUGpEA5ry/iOregHAUjjlvkYzzUmwlSqnlVz\n-----END EC PRIVATE KEY-----",
+            ],
+            negative: &[
+                "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -58,7 +62,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r#"-----BEGIN DSA PRIVATE KEY-----[A-Za-z0-9+/=\s\\",:-]{64,}?-----END DSA PRIVATE KEY-----"#,
         #[cfg(test)]
         samples: Samples {
-            positive: &["-----BEGIN DSA PRIVATE KEY-----\nMIIBuwIBAAKBgQAVBuQ3qYqR70mGrOKcWL8JMdykE+7Pqd777+erTDIhIapp6ZMe\nLP9V5PiI4H9uzh0p2PF79wb9ujMBKRi6sqqM2kDb/od5xTe+wGvG7ZwWthEoyxu2\n-----END DSA PRIVATE KEY-----"],
+            positive: &[
+                "-----BEGIN DSA PRIVATE KEY-----\nMIIBuwIBAAKBgQAVBuQ3qYqR70mGrOKcWL8JMdykE+7Pqd777+erTDIhIapp6ZMe\nLP9V5PiI4H9uzh0p2PF79wb9ujMBKRi6sqqM2kDb/od5xTe+wGvG7ZwWthEoyxu2\n-----END DSA PRIVATE KEY-----",
+            ],
             negative: &["-----BEGIN DSA PRIVATE KEY-----\n-----END DSA PRIVATE KEY-----"],
         },
         ..PRIVATE_KEY
@@ -91,8 +97,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         severity: Some(Severity::Medium),
         #[cfg(test)]
         samples: Samples {
-            positive: &["-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApU/dBUFDTzLOpNBoNQO3KD+zeG4FaVA1+y/gX\nq7VQk6uIGhsYOJsNM3+slWHxlo3l9leTLOtVB+yMScGBWXtZ6V12XvmMjbv1f77J\n-----END ENCRYPTED PRIVATE KEY-----"],
-            negative: &["-----BEGIN ENCRYPTED PRIVATE KEY-----\n<redacted>\n-----END ENCRYPTED PRIVATE KEY-----"],
+            positive: &[
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApU/dBUFDTzLOpNBoNQO3KD+zeG4FaVA1+y/gX\nq7VQk6uIGhsYOJsNM3+slWHxlo3l9leTLOtVB+yMScGBWXtZ6V12XvmMjbv1f77J\n-----END ENCRYPTED PRIVATE KEY-----",
+            ],
+            negative: &[
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n<redacted>\n-----END ENCRYPTED PRIVATE KEY-----",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -103,8 +113,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r#"-----BEGIN OPENSSH PRIVATE KEY-----[A-Za-z0-9+/=\s\\",:-]{64,}?-----END OPENSSH PRIVATE KEY-----"#,
         #[cfg(test)]
         samples: Samples {
-            positive: &["-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nvndgixCrHkNZuNZqHwLjisna82QvaHa1NlNTTjNlkeNuY2VYGHdAFPp5SYrmU3hXtMtbCh\npwbxgk03pprE16A7N6utjvXUeBUhnZKCy0E6KIAYnC5Nlo/3XIyQBpu71cIGUCXMi+OrJr\n-----END OPENSSH PRIVATE KEY-----"],
-            negative: &["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIRQZeeeJ6Anvg8rGG5Q9MHSrB2uqXhIz8/6QYNQho1Dp dev@laptop"],
+            positive: &[
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nvndgixCrHkNZuNZqHwLjisna82QvaHa1NlNTTjNlkeNuY2VYGHdAFPp5SYrmU3hXtMtbCh\npwbxgk03pprE16A7N6utjvXUeBUhnZKCy0E6KIAYnC5Nlo/3XIyQBpu71cIGUCXMi+OrJr\n-----END OPENSSH PRIVATE KEY-----",
+            ],
+            negative: &[
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIRQZeeeJ6Anvg8rGG5Q9MHSrB2uqXhIz8/6QYNQho1Dp dev@laptop",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -115,8 +129,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"-----BEGIN PGP PRIVATE KEY BLOCK-----(?s:.){64,}?-----END PGP PRIVATE KEY BLOCK-----",
         #[cfg(test)]
         samples: Samples {
-            positive: &["-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\nlQOYBFXFtaxEyUNwQpUI3v3yMyimXXpGdE8tfMb1AYZlTzgr4iTDI3zHvjg/gBmZ\nyD/34smBuU59skGveXwdb0Di84KUsJuDphQoXo1/1Jfny9bGhLXBhenE3AdxgWEN\n=mmKg\n-----END PGP PRIVATE KEY BLOCK-----"],
-            negative: &["-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBFgxF/K1+4greQhYGw4TjAmf2DqIMBMyFGxcnfuyMY5xfEtzm5AtIxdt1mZ5\nWqv8b0XjlVBynpjCzM1R1SMSuyHZzcLCGf92wptOf1sfC4xxUXt1GcSMXR0+JzCR\n-----END PGP PUBLIC KEY BLOCK-----"],
+            positive: &[
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\nlQOYBFXFtaxEyUNwQpUI3v3yMyimXXpGdE8tfMb1AYZlTzgr4iTDI3zHvjg/gBmZ\nyD/34smBuU59skGveXwdb0Di84KUsJuDphQoXo1/1Jfny9bGhLXBhenE3AdxgWEN\n=mmKg\n-----END PGP PRIVATE KEY BLOCK-----",
+            ],
+            negative: &[
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBFgxF/K1+4greQhYGw4TjAmf2DqIMBMyFGxcnfuyMY5xfEtzm5AtIxdt1mZ5\nWqv8b0XjlVBynpjCzM1R1SMSuyHZzcLCGf92wptOf1sfC4xxUXt1GcSMXR0+JzCR\n-----END PGP PUBLIC KEY BLOCK-----",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -127,8 +145,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"PuTTY-User-Key-File-[23]: [a-z0-9-]+(?s:.){0,2000}?Private-Lines: \d+(?:\\[rn]|\s)+[A-Za-z0-9+/=\s\\]{64,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nEd/6Lp6rY2rfr8VdsItaXSdK/kvwDKFEA71j6T+E3ms4hJDSbCLp1/Gxj0HtXiy5\njQKj\nPrivate-Lines: 1\nRq/hr/qPmTWL0vYYg7mOnHy7rCqtNN/IpcsQbR5gLcJyW2AXJRE7xQIMd4ijeL4U\nPrivate-MAC: 369cf00511b3d95e350ccb1c5f2b0a33da2b5b767c312b70a0db2662e8cb9a99"],
-            negative: &["PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\nyYBLA/9G6iloX8UiwXJK3gz7FgGUrelxxpzAEaLPG6Y9JcKCI+F6XBZKEE2jNvq4"],
+            positive: &[
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nEd/6Lp6rY2rfr8VdsItaXSdK/kvwDKFEA71j6T+E3ms4hJDSbCLp1/Gxj0HtXiy5\njQKj\nPrivate-Lines: 1\nRq/hr/qPmTWL0vYYg7mOnHy7rCqtNN/IpcsQbR5gLcJyW2AXJRE7xQIMd4ijeL4U\nPrivate-MAC: 369cf00511b3d95e350ccb1c5f2b0a33da2b5b767c312b70a0db2662e8cb9a99",
+            ],
+            negative: &[
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\nyYBLA/9G6iloX8UiwXJK3gz7FgGUrelxxpzAEaLPG6Y9JcKCI+F6XBZKEE2jNvq4",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -140,8 +162,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: None,
         #[cfg(test)]
         samples: Samples {
-            positive: &["AGE-SECRET-KEY-1Y6L8ND5VKRSNG9ZLEJAUEVQUSV3E3EVUHSAZFZAWAD3W0UFYRPPA60HPU6"],
-            negative: &["age1nnajpkpa5t5fl6gtkektjwk68s5z5j7hg76nqhsaf5302ysvd6sj3dvtwy", "AGE-SECRET-KEY-13LHLM3636H29E6MSGXJ37NSSMVYVD3"],
+            positive: &[
+                "AGE-SECRET-KEY-1Y6L8ND5VKRSNG9ZLEJAUEVQUSV3E3EVUHSAZFZAWAD3W0UFYRPPA60HPU6",
+            ],
+            negative: &[
+                "age1nnajpkpa5t5fl6gtkektjwk68s5z5j7hg76nqhsaf5302ysvd6sj3dvtwy",
+                "AGE-SECRET-KEY-13LHLM3636H29E6MSGXJ37NSSMVYVD3",
+            ],
         },
         ..PRIVATE_KEY
     },
@@ -155,7 +182,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             // {"alg":"HS256","typ":"JWT"} . {"sub":"svc-billing","role":"service_role"} . signature
-            positive: &["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.vtWqtdzfbVT0t4qHncsCMedloxCclrF6e_rmz2PD4xv"],
+            positive: &[
+                "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.vtWqtdzfbVT0t4qHncsCMedloxCclrF6e_rmz2PD4xv",
+            ],
             negative: &[
                 // {"alg":"none"} with a fake signature part
                 "eyJhbGciOiJub25lIn0.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.cD3H9vTvHe1p_rDkjeciDnMRLQ3YSjf1GPweprRk_mb",

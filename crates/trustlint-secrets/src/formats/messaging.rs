@@ -1,9 +1,9 @@
 //! Email, SMS, push and customer messaging.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -16,14 +16,22 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["f5d32066dd4d7db5139d6e8a832942bf"],
-            negative: &["AC8165151cc673955ffbfca0fe3dac7e59", "SKe353aa1be1df4f0453af10b02f596202"],
+            negative: &[
+                "AC8165151cc673955ffbfca0fe3dac7e59",
+                "SKe353aa1be1df4f0453af10b02f596202",
+            ],
         },
         ..CONTEXTUAL
     },
     TokenFormat {
         id: "twilio-api-key-secret",
         kind: "Twilio API key secret",
-        context: &["twilio_api_secret", "twilioapisecret", "twilio_secret", "twiliosecret"],
+        context: &[
+            "twilio_api_secret",
+            "twilioapisecret",
+            "twilio_secret",
+            "twiliosecret",
+        ],
         pattern: r"[A-Za-z0-9]{32}",
         #[cfg(test)]
         samples: Samples {
@@ -40,7 +48,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["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"],
-            negative: &["SG.RlbLCn65mk3i5ztDDzbgOJ", "SG.nm2MuhtMNBohYjHw1IWro9.PqOijK_TWVZwnxuGl07F"],
+            negative: &[
+                "SG.RlbLCn65mk3i5ztDDzbgOJ",
+                "SG.nm2MuhtMNBohYjHw1IWro9.PqOijK_TWVZwnxuGl07F",
+            ],
         },
         ..PROVIDER
     },
@@ -52,7 +63,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["key-66dc79f939ab83acbfba68a6edf3c22a"],
-            negative: &["key-4bede1bf8aa03f8600ea", "key-6gUey4hnkf8wYUsLG2mVpGWHmzJJUPl0"],
+            negative: &[
+                "key-4bede1bf8aa03f8600ea",
+                "key-6gUey4hnkf8wYUsLG2mVpGWHmzJJUPl0",
+            ],
         },
         ..PROVIDER
     },
@@ -112,7 +126,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "xsmtpsib-43684f55b732f29259ca1de8789a7fb77bcc2779a6b20a95824bc682c63b3f83-m3UKvooYHCSKjTSV"],
+            positive: &[
+                "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",
+                "xsmtpsib-43684f55b732f29259ca1de8789a7fb77bcc2779a6b20a95824bc682c63b3f83-m3UKvooYHCSKjTSV",
+            ],
             negative: &["xkeysib-1b6ead3c46fcf1889cdc27a0bde5dd6958f3a8480b352ef1dc4bfed5ebd1cfb6"],
         },
         ..PROVIDER
@@ -184,7 +201,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"os_v2_(?:app|org)_[a-z0-9]{100,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["os_v2_app_k2fepveb4ki2h87hwhkl28hau6fh1l2lcnw3hdianc37qf4qefjyirppdw3idqwufqewt11eyrz0e1w79e9kzhucsvffiox2ws5vua66t8gh9kwzy"],
+            positive: &[
+                "os_v2_app_k2fepveb4ki2h87hwhkl28hau6fh1l2lcnw3hdianc37qf4qefjyirppdw3idqwufqewt11eyrz0e1w79e9kzhucsvffiox2ws5vua66t8gh9kwzy",
+            ],
             negative: &["os_v2_app_2kj1luy4fbyntzmcnazk8gmmmj2pxvafs170dv8g"],
         },
         ..PROVIDER

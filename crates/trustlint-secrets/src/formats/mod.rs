@@ -28,9 +28,9 @@ mod payments;
 mod saas;
 pub(crate) mod validators;
 
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::rules::credentials;
 
 /// Every family, in matching-priority order: where two formats match the same

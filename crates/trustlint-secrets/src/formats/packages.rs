@@ -2,9 +2,9 @@
 
 use super::validators::{base62_crc32_checksum, generated};
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::Severity;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
@@ -17,8 +17,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(base62_crc32_checksum),
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "//registry.npmjs.org/:_authToken=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"],
-            negative: &["npm_frCSapXFxsFgG8tSDXMz4Z8ZL73Jst4BzZcA", "npm_wrBXhpjbDwo9tngeVEcf"],
+            positive: &[
+                "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",
+                "//registry.npmjs.org/:_authToken=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",
+            ],
+            negative: &[
+                "npm_frCSapXFxsFgG8tSDXMz4Z8ZL73Jst4BzZcA",
+                "npm_wrBXhpjbDwo9tngeVEcf",
+            ],
         },
         ..PROVIDER
     },
@@ -42,8 +48,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS"],
-            negative: &["pypi-AgEIcHlwaS5vcmcMD2uZWiXLo-uBI_x_rPn", "pypi-HbXfFaOebUHx4I8dB3ou4Rx-7GyDiggPhUKw5wuXx5GA2GumdQDUh9_wv6ebOYOQ5f29ZcCjGv_IvPB1m0jelaMlhjaw8SgwZsVGnqsero33RRXviieAZpY_"],
+            positive: &[
+                "pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS",
+            ],
+            negative: &[
+                "pypi-AgEIcHlwaS5vcmcMD2uZWiXLo-uBI_x_rPn",
+                "pypi-HbXfFaOebUHx4I8dB3ou4Rx-7GyDiggPhUKw5wuXx5GA2GumdQDUh9_wv6ebOYOQ5f29ZcCjGv_IvPB1m0jelaMlhjaw8SgwZsVGnqsero33RRXviieAZpY_",
+            ],
         },
         ..PROVIDER
     },
@@ -55,7 +66,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         severity: Some(Severity::Low),
         #[cfg(test)]
         samples: Samples {
-            positive: &["pypi-AgENdGVzdC5weXBpLm9yZwt4lqfz_NcrXrIskwVOYGGjLZPd2SKBV-fbCpmvXQx5ie0S2IBVt4WuP829M-LvKUdwgsO3dRs0_Wcy-DCf26ddkTQ1W9VSNtnh3KBXX6Ltg92_gK5KXdshB4"],
+            positive: &[
+                "pypi-AgENdGVzdC5weXBpLm9yZwt4lqfz_NcrXrIskwVOYGGjLZPd2SKBV-fbCpmvXQx5ie0S2IBVt4WuP829M-LvKUdwgsO3dRs0_Wcy-DCf26ddkTQ1W9VSNtnh3KBXX6Ltg92_gK5KXdshB4",
+            ],
             negative: &["pypi-AgENdGVzdC5weXBpLm9yZwGsrRX_2tBLZqAK8Aw4cT"],
         },
         ..PROVIDER
@@ -70,7 +83,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["cio0a6mYKjMakqVfwhRpVRreFyLEqe8bai3"],
-            negative: &["cio0ztJJNGE2050fQKcM929", "cioAuthenticationProviderConfigurator"],
+            negative: &[
+                "cio0ztJJNGE2050fQKcM929",
+                "cioAuthenticationProviderConfigurator",
+            ],
         },
         ..PROVIDER
     },
@@ -130,7 +146,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"AKCp[0-9][A-Za-z0-9]{68}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["AKCp8PbyRdVgJG1ieZ4u0Cwi5f0WbiuqZg4BrJBlTDV0TmT3QU8hpMWpwHjn681hgbyIOmNrT"],
+            positive: &[
+                "AKCp8PbyRdVgJG1ieZ4u0Cwi5f0WbiuqZg4BrJBlTDV0TmT3QU8hpMWpwHjn681hgbyIOmNrT",
+            ],
             negative: &["AKCp8ApsciitX1uVVEMlpAkpxpDATSaYEjI"],
         },
         ..PROVIDER
@@ -167,7 +185,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sq[upa]_[a-f0-9]{40}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["squ_2a11c934cb369c23ccc656f57221ebf24e52da35", "sqp_dfad776e0756ba7c920dfdc95752fe74421f1f40"],
+            positive: &[
+                "squ_2a11c934cb369c23ccc656f57221ebf24e52da35",
+                "sqp_dfad776e0756ba7c920dfdc95752fe74421f1f40",
+            ],
             negative: &["squ_d11b459c73808dae0fda"],
         },
         ..PROVIDER

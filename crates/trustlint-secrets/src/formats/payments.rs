@@ -3,9 +3,9 @@
 //! design and are not formats here; test-mode secret keys are low severity.
 
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 use trustlint_core::Severity;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
@@ -16,8 +16,15 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sk_live_[A-Za-z0-9]{24,247}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["sk_live_OyXxVuQN2mozf6eONLK0oAut", "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"],
-            negative: &["pk_live_v9kAuSyoP4thpCM5a9Lxt682", "sk_live_vm0fK82TlA", "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX"],
+            positive: &[
+                "sk_live_OyXxVuQN2mozf6eONLK0oAut",
+                "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",
+            ],
+            negative: &[
+                "pk_live_v9kAuSyoP4thpCM5a9Lxt682",
+                "sk_live_vm0fK82TlA",
+                "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX",
+            ],
         },
         ..PROVIDER
     },
@@ -79,8 +86,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["EAAAJPoOVwYRyYcY-mCpuZSCLUtfh7Mr8PUT7ZFEtNfYNLTtelo88DCn0obF8tE6", "sq0atp-Ul-xiTZFWyYUuB8kVb50lu"],
-            negative: &["EAAAaIrI3i45f5EDJX4qrcn2ll-xGQZjNLb0dZ6QG7cT", "sq0idp-g_PTP0EgksAs7acokNoZsZ"],
+            positive: &[
+                "EAAAJPoOVwYRyYcY-mCpuZSCLUtfh7Mr8PUT7ZFEtNfYNLTtelo88DCn0obF8tE6",
+                "sq0atp-Ul-xiTZFWyYUuB8kVb50lu",
+            ],
+            negative: &[
+                "EAAAaIrI3i45f5EDJX4qrcn2ll-xGQZjNLb0dZ6QG7cT",
+                "sq0idp-g_PTP0EgksAs7acokNoZsZ",
+            ],
         },
         ..PROVIDER
     },
@@ -103,8 +116,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["access_token$production$xnghmn1fqy9xaf9j$54d8bf09b8339610bfce20f8e9a8521e"],
-            negative: &["production_a19wsrjn_yrsr9krs3lc8aafx", "access_token$production$361zzc9jiz9fir1a"],
+            positive: &[
+                "access_token$production$xnghmn1fqy9xaf9j$54d8bf09b8339610bfce20f8e9a8521e",
+            ],
+            negative: &[
+                "production_a19wsrjn_yrsr9krs3lc8aafx",
+                "access_token$production$361zzc9jiz9fir1a",
+            ],
         },
         ..PROVIDER
     },
@@ -128,8 +146,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"E[A-Za-z0-9_-]{79}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["EYf68ZiQt4erhL2SoysFm38kxlq23tHPNJEbBWW3zIhCk5TuzgCNc0Z968lV8OHKKk3IA2jHRqwDc27m"],
-            negative: &["AiOm5lpAMcjd_Pbz4k_zmNZeEyRCzPgh6bDNUg__AYW67xeAXuFbWnGqgnPHst0X6b2iZ5poZsKC3Jq6", "ESjim6EmHs9lj95siYdkaJPGtNnOn8FS9jhxO0BpE"],
+            positive: &[
+                "EYf68ZiQt4erhL2SoysFm38kxlq23tHPNJEbBWW3zIhCk5TuzgCNc0Z968lV8OHKKk3IA2jHRqwDc27m",
+            ],
+            negative: &[
+                "AiOm5lpAMcjd_Pbz4k_zmNZeEyRCzPgh6bDNUg__AYW67xeAXuFbWnGqgnPHst0X6b2iZ5poZsKC3Jq6",
+                "ESjim6EmHs9lj95siYdkaJPGtNnOn8FS9jhxO0BpE",
+            ],
         },
         ..CONTEXTUAL
     },
@@ -192,7 +215,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["sk_AKru13n8RHWC0kszT07RfVMUhS7awjtG"],
-            negative: &["appl_DXqwYxwvdiWJoSX8yW5C8BnPxRd", "goog_GqBVBxDPwLjluhLTJoEdib0DGJ9"],
+            negative: &[
+                "appl_DXqwYxwvdiWJoSX8yW5C8BnPxRd",
+                "goog_GqBVBxDPwLjluhLTJoEdib0DGJ9",
+            ],
         },
         ..CONTEXTUAL
     },
@@ -204,7 +230,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(super::validators::generated),
         #[cfg(test)]
         samples: Samples {
-            positive: &["AQEyhmfxKIeGzju6pkUSwK8fCuJpk.ltwHehXqdYs2oUgzlrYHVXPsu9ncH7irK8sJutkhuXWhVk2vdEOkCgR_SMPzrXfa84rXUT5odK2HiDnW"],
+            positive: &[
+                "AQEyhmfxKIeGzju6pkUSwK8fCuJpk.ltwHehXqdYs2oUgzlrYHVXPsu9ncH7irK8sJutkhuXWhVk2vdEOkCgR_SMPzrXfa84rXUT5odK2HiDnW",
+            ],
             negative: &["AQEQ3V9ewzV8m2rDtDCRw7k", "AQEPLAYER"],
         },
         ..PROVIDER
@@ -224,12 +252,19 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "plaid-access-token",
         kind: "Plaid access token",
-        prefixes: &["access-production-", "access-development-", "access-sandbox-"],
+        prefixes: &[
+            "access-production-",
+            "access-development-",
+            "access-sandbox-",
+        ],
         pattern: r"access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
         #[cfg(test)]
         samples: Samples {
             positive: &["access-production-5a94d861-2b9f-a983-aea3-5f0cbe24f590"],
-            negative: &["access-production-fbf263b83eced11cc775c0b77c40434e", "public-sandbox-96d3095b-0e3f-c969-4570-f0b91866e5de"],
+            negative: &[
+                "access-production-fbf263b83eced11cc775c0b77c40434e",
+                "public-sandbox-96d3095b-0e3f-c969-4570-f0b91866e5de",
+            ],
         },
         ..PROVIDER
     },
@@ -253,7 +288,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["FLWSECK-463fc1d791d0ad7ee3b7ba3ab6afb5be-X"],
-            negative: &["FLWPUBK-70ba1a45c399e473603455043f5a8ed9-X", "FLWSECK-5ddc90e9466f742a55058aecee1a25a9"],
+            negative: &[
+                "FLWPUBK-70ba1a45c399e473603455043f5a8ed9-X",
+                "FLWSECK-5ddc90e9466f742a55058aecee1a25a9",
+            ],
         },
         ..PROVIDER
     },
@@ -278,7 +316,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["live_VB9qSiAIS6AntSCjYe4MU2FX8OwiV1"],
-            negative: &["test_qUs5JMrzwIBTFzcMp4TuWeeoakhmf1", "live_16mqRfDHtf6WdtoSCtmI"],
+            negative: &[
+                "test_qUs5JMrzwIBTFzcMp4TuWeeoakhmf1",
+                "live_16mqRfDHtf6WdtoSCtmI",
+            ],
         },
         ..CONTEXTUAL
     },

@@ -3,9 +3,9 @@
 
 use super::validators::{generated, mapbox_secret};
 use super::{CONTEXTUAL, PROVIDER};
-use crate::format::TokenFormat;
 #[cfg(test)]
 use crate::format::Samples;
+use crate::format::TokenFormat;
 
 pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
@@ -27,7 +27,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"lin_oauth_[a-f0-9]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["lin_oauth_697be29a1441a3ba13c4d5d2213f6c375d72e297e80c0d5b9a5cda9e5086de49"],
+            positive: &[
+                "lin_oauth_697be29a1441a3ba13c4d5d2213f6c375d72e297e80c0d5b9a5cda9e5086de49",
+            ],
             negative: &["lin_oauth_8aed46230726d1682d4cfce220e9ded8"],
         },
         ..PROVIDER
@@ -42,8 +44,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(generated),
         #[cfg(test)]
         samples: Samples {
-            positive: &["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", "secret_NRFzmgzh7OHa6Vl9kXbdQfMDwyLcR7wVKw41XEhPSQt"],
-            negative: &["secret_brQh3X0njrXf7wHnV4FV", "secret_keyForTheUploadServiceConfigurationXY"],
+            positive: &[
+                "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",
+                "secret_NRFzmgzh7OHa6Vl9kXbdQfMDwyLcR7wVKw41XEhPSQt",
+            ],
+            negative: &[
+                "secret_brQh3X0njrXf7wHnV4FV",
+                "secret_keyForTheUploadServiceConfigurationXY",
+            ],
         },
         ..PROVIDER
     },
@@ -78,7 +86,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["patwwlKw2FgdMxESZ.5e581e04a3674f6dbff609fe3121c7456a2ac05888d9d79bfe6e37f0b855835e"],
+            positive: &[
+                "patwwlKw2FgdMxESZ.5e581e04a3674f6dbff609fe3121c7456a2ac05888d9d79bfe6e37f0b855835e",
+            ],
             negative: &["patQz7aGiYSSY7zaK.b7653f1023357ee401d113a71fa58ebe"],
         },
         ..PROVIDER
@@ -103,7 +113,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: None,
         #[cfg(test)]
         samples: Samples {
-            positive: &["2/8358128405070532/1920013629125747:e0c22be67b0e19a929298ddd1f93aa8d", "1/6462048278702903:2Sara7DBDVzt1PFTUioKxcQ9Vu5X2eW9"],
+            positive: &[
+                "2/8358128405070532/1920013629125747:e0c22be67b0e19a929298ddd1f93aa8d",
+                "1/6462048278702903:2Sara7DBDVzt1PFTUioKxcQ9Vu5X2eW9",
+            ],
             negative: &["2/1377657430710749/2130323844726145"],
         },
         ..CONTEXTUAL
@@ -115,7 +128,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"sl\.(?:u\.)?[A-Za-z0-9_=-]{130,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["sl.Dy3NNecuQubYi8XlJ74WmhOU4-HuYqeuxo2ErYxANxTMholUTt7hAfmLyapSW3vvLCK7yP5WdCcoH9TzRU6f3lzDJIpdUwokEYI4kjWunVjclMA56P4CIcZigcO2UeIkaSVV8QlXq5", "sl.u.jMlIb4W7AY-A1c8ooTFLB-lqJkSHBfGJFZU2yfAWx7v5_sBXzZiuIX98y7o1Qx4_WAwryAzKCfleHccAFdZw018v3gwUxhQ0igOhmDbwhPT9Ze67ui2NyKzKQUH6jcQOkOks4PFjsGYIosXmRo6Sty8dtWRFIEZFPamA5ihCKbPyX24nn-OysT-hZ8OyNVNYdmewu5si"],
+            positive: &[
+                "sl.Dy3NNecuQubYi8XlJ74WmhOU4-HuYqeuxo2ErYxANxTMholUTt7hAfmLyapSW3vvLCK7yP5WdCcoH9TzRU6f3lzDJIpdUwokEYI4kjWunVjclMA56P4CIcZigcO2UeIkaSVV8QlXq5",
+                "sl.u.jMlIb4W7AY-A1c8ooTFLB-lqJkSHBfGJFZU2yfAWx7v5_sBXzZiuIX98y7o1Qx4_WAwryAzKCfleHccAFdZw018v3gwUxhQ0igOhmDbwhPT9Ze67ui2NyKzKQUH6jcQOkOks4PFjsGYIosXmRo6Sty8dtWRFIEZFPamA5ihCKbPyX24nn-OysT-hZ8OyNVNYdmewu5si",
+            ],
             negative: &["sl.9MJ5dtCPhhNZ0kMeeZ7dTBbsx0V47DwMXJsuqWD6"],
         },
         ..PROVIDER
@@ -165,7 +181,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         validate: Some(generated),
         #[cfg(test)]
         samples: Samples {
-            positive: &["EAAGuLTGrHVuzGPCHFIUlwxexWAwn9Vv6yXGe4QgXTdIUoan8yieli8GHhRAojMhMamhsBIl40ShbtsKtJQJVbvdB7YygTtjGrdbWTpBFprn5AbX5juvndU1Q3Qp8OBYH37ueY5XP3vCdqyK9vDm1Kxifb"],
+            positive: &[
+                "EAAGuLTGrHVuzGPCHFIUlwxexWAwn9Vv6yXGe4QgXTdIUoan8yieli8GHhRAojMhMamhsBIl40ShbtsKtJQJVbvdB7YygTtjGrdbWTpBFprn5AbX5juvndU1Q3Qp8OBYH37ueY5XP3vCdqyK9vDm1Kxifb",
+            ],
             negative: &["EAAGC7Mswualtp7I6qSnbMi5Oz5No3nk8o6jKO7Xh9yy"],
         },
         ..PROVIDER
@@ -173,7 +191,14 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "facebook-app-secret",
         kind: "Facebook app secret",
-        context: &["facebook_secret", "facebooksecret", "fb_secret", "fbsecret", "facebook_app_secret", "fb_app_secret"],
+        context: &[
+            "facebook_secret",
+            "facebooksecret",
+            "fb_secret",
+            "fbsecret",
+            "facebook_app_secret",
+            "fb_app_secret",
+        ],
         pattern: r"[a-f0-9]{32}",
         #[cfg(test)]
         samples: Samples {
@@ -189,7 +214,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"IG(?:QV|AA)[A-Za-z0-9_-]{100,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["IGQVJcKTFztF5j_oEAzjiO6wR6Uxhbapxn1iTdHW-IrVjzMRWSH1dfR32i8VVzcbK5CCZgIVH9SD0AYPX5DtgshLVbVV5CtCiD26dDrM7d-FG1JNuB2c9OzRHk48UJesnHblftXROpYV7yceqcvB2bwpSfKhHUmUJVsXY"],
+            positive: &[
+                "IGQVJcKTFztF5j_oEAzjiO6wR6Uxhbapxn1iTdHW-IrVjzMRWSH1dfR32i8VVzcbK5CCZgIVH9SD0AYPX5DtgshLVbVV5CtCiD26dDrM7d-FG1JNuB2c9OzRHk48UJesnHblftXROpYV7yceqcvB2bwpSfKhHUmUJVsXY",
+            ],
             negative: &["IGQVJVju2lsAWNOgrwDKzlsFM"],
         },
         ..PROVIDER
@@ -201,7 +228,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["AAAAAAAAAAAAAAAAAAAAAH%2B7j6iFQd0bdaxOiDlZXFZ%3DlYANL2PtXfjRvqHqyeOrNi5ifvyqTz4XqHNYUh5ZwLQqqxvTZE"],
+            positive: &[
+                "AAAAAAAAAAAAAAAAAAAAAH%2B7j6iFQd0bdaxOiDlZXFZ%3DlYANL2PtXfjRvqHqyeOrNi5ifvyqTz4XqHNYUh5ZwLQqqxvTZE",
+            ],
             negative: &["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
         },
         ..PROVIDER
@@ -319,7 +348,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "zoom-client-secret",
         kind: "Zoom client secret",
-        context: &["zoom_client_secret", "zoomclientsecret", "zoom_api_secret", "zoomapisecret", "zoom_secret"],
+        context: &[
+            "zoom_client_secret",
+            "zoomclientsecret",
+            "zoom_api_secret",
+            "zoomapisecret",
+            "zoom_secret",
+        ],
         pattern: r"[A-Za-z0-9]{32}",
         #[cfg(test)]
         samples: Samples {
@@ -338,8 +373,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             // {"u":"acme-maps","a":"clx0demo0001"} base64url
-            positive: &["sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.3CMXb4_lBSX5-KiQrgtcEn"],
-            negative: &["pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.DHYn1TO6BHCc5xNOd7peES"],
+            positive: &[
+                "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.3CMXb4_lBSX5-KiQrgtcEn",
+            ],
+            negative: &[
+                "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.DHYn1TO6BHCc5xNOd7peES",
+            ],
         },
         ..PROVIDER
     },
@@ -374,7 +413,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"rdme_[a-z0-9]{70}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["rdme_49vuw4pmp1qji1u6aizdgl1jztshwts85szn112en8knhwtcqm8oq8i6mx2ldm5gfwkzg4"],
+            positive: &[
+                "rdme_49vuw4pmp1qji1u6aizdgl1jztshwts85szn112en8knhwtcqm8oq8i6mx2ldm5gfwkzg4",
+            ],
             negative: &["rdme_ovvkmlhql2ut4nwkcykpkiprc9xn8k"],
         },
         ..PROVIDER
@@ -386,7 +427,10 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         pattern: r"ATTA[A-Za-z0-9_=-]{60,}|[a-f0-9]{64}",
         #[cfg(test)]
         samples: Samples {
-            positive: &["6f80fc37583090a4629b399ae267fdcad977926f35b6fe37d394477625eb9295", "ATTAxrlWMQlXMLpJVg80AxCPwMM_5lqOy9v2iNS8XIDar6bW28-7vYs-ZNLWyK7zt-qT9MScqn"],
+            positive: &[
+                "6f80fc37583090a4629b399ae267fdcad977926f35b6fe37d394477625eb9295",
+                "ATTAxrlWMQlXMLpJVg80AxCPwMM_5lqOy9v2iNS8XIDar6bW28-7vYs-ZNLWyK7zt-qT9MScqn",
+            ],
             negative: &["73d784c533483be36b4621b3b22d8f22"],
         },
         ..CONTEXTUAL

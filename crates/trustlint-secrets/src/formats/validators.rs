@@ -49,10 +49,17 @@ pub(crate) fn generated_mixed(value: &str) -> bool {
 
 /// Letters only with the vowel rate of language: a long identifier, not a key.
 fn is_word_like(value: &str) -> bool {
-    if !value.chars().all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-') {
+    if !value
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-')
+    {
         return false;
     }
-    let letters = value.chars().filter(char::is_ascii_alphabetic).count().max(1);
+    let letters = value
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .count()
+        .max(1);
     let vowels = value
         .chars()
         .filter(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
@@ -65,18 +72,24 @@ fn is_word_like(value: &str) -> bool {
 /// signature is present. Supabase `anon` keys (public by design) do not count.
 pub(crate) fn signed_jwt(token: &str) -> bool {
     let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(header), Some(payload), Some(signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return false;
     };
     let decode = |part: &str| -> Option<serde_json::Value> {
         let bytes = decode_base64(part)?;
-        serde_json::from_slice::<serde_json::Value>(&bytes).ok().filter(serde_json::Value::is_object)
+        serde_json::from_slice::<serde_json::Value>(&bytes)
+            .ok()
+            .filter(serde_json::Value::is_object)
     };
     let (Some(header), Some(payload)) = (decode(header), decode(payload)) else {
         return false;
     };
-    let algorithm = header.get("alg").and_then(serde_json::Value::as_str).unwrap_or("none");
+    let algorithm = header
+        .get("alg")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("none");
     let public_role = payload.get("role").and_then(serde_json::Value::as_str) == Some("anon");
     !algorithm.eq_ignore_ascii_case("none") && signature.len() >= 16 && !public_role
 }
@@ -87,7 +100,9 @@ pub(crate) fn armoured_body(block: &str) -> bool {
     let inner = match block.find("-----BEGIN") {
         Some(begin) => {
             let after_begin = &block[begin + "-----BEGIN".len()..];
-            let body = after_begin.find("-----").map_or(after_begin, |end| &after_begin[end + 5..]);
+            let body = after_begin
+                .find("-----")
+                .map_or(after_begin, |end| &after_begin[end + 5..]);
             body.find("-----END").map_or(body, |end| &body[..end])
         }
         None => block.rsplit("Private-Lines:").next().unwrap_or(block),
@@ -96,7 +111,11 @@ pub(crate) fn armoured_body(block: &str) -> bool {
     let base64_chars: usize = unescaped
         .lines()
         .filter(|line| !line.contains(": "))
-        .map(|line| line.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/')).count())
+        .map(|line| {
+            line.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'))
+                .count()
+        })
         .sum();
     base64_chars >= 64
 }
@@ -107,7 +126,9 @@ pub(crate) fn mapbox_secret(token: &str) -> bool {
         .split('.')
         .nth(1)
         .and_then(decode_base64)
-        .is_some_and(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.is_object()))
+        .is_some_and(|bytes| {
+            serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.is_object())
+        })
 }
 
 #[cfg(test)]
