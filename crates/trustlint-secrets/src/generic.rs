@@ -30,6 +30,9 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
         return None;
     }
     let value = value.trim();
+    if is_public_client_key(value) {
+        return None;
+    }
     let words = split_words(name);
     let has = |word: &str| words.iter().any(|w| w == word);
     if is_placeholder(value) || is_written_not_secret(value, name, has("passphrase")) {
@@ -49,7 +52,12 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
         let is_passphrase = has("passphrase");
         let is_text = value.contains(' ') && !is_passphrase;
         let is_short_number = value.len() <= 6 && value.chars().all(|c| c.is_ascii_digit());
-        if is_text || is_short_number || value.chars().count() < 4 {
+        // Times, dates and versions: `02:00:00`, `2024-01-31`, `1.2.3`.
+        let is_time_or_date = value.len() <= 10
+            && value
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/'));
+        if is_text || is_short_number || is_time_or_date || value.chars().count() < 4 {
             return None;
         }
         let kind = if is_passphrase {
@@ -96,6 +104,32 @@ fn names_public_value(name: &str) -> bool {
         || words
             .windows(2)
             .any(|pair| pair[0] == "client" && pair[1] == "token")
+}
+
+/// Keys that providers issue for clients, recognised by their prefix: Stripe
+/// `pk_…`, RevenueCat `appl_`/`goog_`/`amzn_`, Mapbox `pk.eyJ…`, PostHog `phc_`,
+/// Langfuse `pk-lf-`, Supabase `sb_publishable_`, LaunchDarkly `mob-`, Statsig
+/// `client-`, Datadog `pub…`.
+fn is_public_client_key(value: &str) -> bool {
+    [
+        "pk_live_",
+        "pk_test_",
+        "appl_",
+        "goog_",
+        "amzn_",
+        "pk.eyJ",
+        "phc_",
+        "pk-lf-",
+        "sb_publishable_",
+        "mob-",
+        "client-",
+        "sq0idp-",
+    ]
+    .iter()
+    .any(|prefix| value.starts_with(prefix))
+        || (value.len() == 35
+            && value.starts_with("pub")
+            && value[3..].chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Text people write that is bound to credential names without being one:
@@ -152,11 +186,18 @@ mod tests {
             ("password", "${DB_PASSWORD}"),
             ("password", "changeme"),
             ("password", "1234"),
+            ("PasswordResetTokenLifespan", "02:00:00"),
+            ("password", "2024-01-31"),
             ("password", "settings.password.title"),
             ("token_url", "https://oauth2.googleapis.com/token"),
             ("publishableKey", "q8Zr2vLw9xPp4KdM3nTe"),
             ("clientToken", "q8Zr2vLw9xPp4KdM3nTe"),
             ("author", "q8Zr2vLw9xPp4KdM3nTe"),
+            ("REVENUECAT_API_KEY", "appl_q8Zr2vLw9xPp4KdM3nTeYbA7"),
+            (
+                "mapboxAccessToken",
+                "pk.eyJ1IjoiYWNtZSJ9.q8Zr2vLw9xPp4KdM3nTe",
+            ),
         ] {
             assert!(
                 classify_generic_secret(name, value).is_none(),

@@ -37,7 +37,7 @@ const LOCAL_HOSTS: &[&str] = &[
 
 /// Passwords in URLs and connection strings: `postgres://user:pass@host/db`,
 /// `https://user:token@git.example.com`, `mongodb+srv://…`, `redis://:pass@host`,
-/// `amqp://…`. The range is the password.
+/// `amqp://…`, and `Server=…;Password=…` (ADO.NET/ODBC). The range is the password.
 ///
 /// Dev-container defaults are noise, not leaks: a placeholder password, or a
 /// password equal to the user name (`postgres://postgres:postgres@localhost`),
@@ -74,7 +74,32 @@ pub fn find_url_credentials(text: &str) -> Vec<TokenMatch> {
             severity: local.then_some(Severity::Low),
         });
     }
+    find_connection_string_passwords(text, &mut found);
     found
+}
+
+static CONNECTION_STRING_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[;\x22'])\s*(?:server|data source|host|address|addr|network address)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?P<secret>[^;\x22'\s][^;\x22']*)")
+        .expect("connection string pattern")
+});
+
+/// Passwords in ADO.NET/ODBC-style connection strings:
+/// `Server=db.prod;Database=app;User Id=svc;Password=…;`.
+fn find_connection_string_passwords(text: &str, found: &mut Vec<TokenMatch>) {
+    for captures in CONNECTION_STRING_PASSWORD.captures_iter(text) {
+        let password = captures.name("secret").expect("secret group");
+        let value = password.as_str().trim_end();
+        if is_placeholder(value) {
+            continue;
+        }
+        found.push(TokenMatch {
+            rule: &credentials::url_credentials::RULE,
+            kind: "password in a connection string",
+            range: password.start()..password.start() + value.len(),
+            format_id: "url-credentials",
+            severity: None,
+        });
+    }
 }
 
 /// `user:password`, `username:secret`: documentation, not credentials.

@@ -198,7 +198,7 @@ fn find_secrets(text: &str, role: FileRole, provider_only: bool) -> Vec<FoundSec
         }));
         for entry in &entries {
             let value = &text[entry.value.clone()];
-            if let Some(generic) = classify_generic_secret(&entry.name, value) {
+            if let Some((generic, bound_name)) = classify_entry(entry, value) {
                 found.push(FoundSecret {
                     token: TokenMatch {
                         rule: &credentials::generic_secret::RULE,
@@ -207,7 +207,7 @@ fn find_secrets(text: &str, role: FileRole, provider_only: bool) -> Vec<FoundSec
                         format_id: "generic-secret",
                         severity: None,
                     },
-                    bound_name: Some(entry.name.clone()),
+                    bound_name: Some(bound_name),
                 });
             }
         }
@@ -222,6 +222,21 @@ fn find_secrets(text: &str, role: FileRole, provider_only: bool) -> Vec<FoundSec
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// The entry's own name decides; a bare `Key` or `Secret` borrows its parent's
+/// name (`Jwt.Key`, `Stripe.Secret`) to say what it is. Returns the name to show.
+fn classify_entry(entry: &entries::Entry, value: &str) -> Option<(crate::GenericSecret, String)> {
+    if let Some(secret) = classify_generic_secret(&entry.name, value) {
+        return Some((secret, entry.name.clone()));
+    }
+    let parent = entry
+        .path
+        .strip_suffix(entry.name.as_str())?
+        .trim_end_matches('.');
+    let parent_name = parent.rsplit('.').next().filter(|p| !p.is_empty())?;
+    let secret = classify_generic_secret(&format!("{parent_name}_{}", entry.name), value)?;
+    Some((secret, format!("{parent_name}.{}", entry.name)))
 }
 
 fn shift(range: Range<usize>, by: usize) -> Range<usize> {
