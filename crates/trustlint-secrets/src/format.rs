@@ -85,15 +85,18 @@ struct Matcher {
     literals: AhoCorasick,
     /// For each literal pattern: the formats it makes candidates.
     literal_owners: Vec<Vec<usize>>,
-    /// Context words normalised like bound names, to test those names.
-    context_words: Vec<(String, usize)>,
+    /// Over every context word, normalised like bound names, to test those names.
+    context_words: AhoCorasick,
+    /// For each context word: the formats it makes candidates.
+    context_word_owners: Vec<Vec<usize>>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut formats = Vec::new();
     let mut literals: Vec<String> = Vec::new();
     let mut literal_owners: Vec<Vec<usize>> = Vec::new();
-    let mut context_words = Vec::new();
+    let mut context_words: Vec<String> = Vec::new();
+    let mut context_word_owners: Vec<Vec<usize>> = Vec::new();
     for (index, format) in crate::formats::all().enumerate() {
         let regex = Regex::new(format.pattern)
             .unwrap_or_else(|e| panic!("format {} has a bad pattern: {e}", format.id));
@@ -121,7 +124,14 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             }
         }
         for word in format.context {
-            context_words.push((normalize_name(word), index));
+            let word = normalize_name(word);
+            match context_words.iter().position(|known| *known == word) {
+                Some(at) => context_word_owners[at].push(index),
+                None => {
+                    context_words.push(word);
+                    context_word_owners.push(vec![index]);
+                }
+            }
         }
     }
     let literals = AhoCorasickBuilder::new()
@@ -129,11 +139,13 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         .match_kind(MatchKind::Standard)
         .build(&literals)
         .expect("prefilter automaton");
+    let context_words = AhoCorasick::new(&context_words).expect("context word automaton");
     Matcher {
         formats,
         literals,
         literal_owners,
         context_words,
+        context_word_owners,
     }
 });
 
@@ -161,15 +173,25 @@ pub(crate) enum Scope {
     WithContext,
 }
 
+/// Why a format runs on a text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    Not,
+    /// Its prefix, or for a contextual format its provider's name, is in the text.
+    Text,
+    /// The name the value is bound to mentions its provider.
+    BoundName,
+}
+
 pub(crate) fn scan(text: &str, context_name: Option<&str>, scope: Scope) -> Vec<TokenMatch> {
     let matcher = &*MATCHER;
-    let mut candidates = vec![false; matcher.formats.len()];
+    let mut triggers = vec![Trigger::Not; matcher.formats.len()];
     let mut any = false;
     for hit in matcher.literals.find_overlapping_iter(text) {
         for &index in &matcher.literal_owners[hit.pattern().as_usize()] {
             let contextual = matcher.formats[index].format.is_contextual();
-            if !contextual || scope == Scope::WithContext {
-                candidates[index] = true;
+            if (!contextual || scope == Scope::WithContext) && triggers[index] == Trigger::Not {
+                triggers[index] = Trigger::Text;
                 any = true;
             }
         }
@@ -178,9 +200,9 @@ pub(crate) fn scan(text: &str, context_name: Option<&str>, scope: Scope) -> Vec<
         && let Some(name) = context_name
     {
         let name = normalize_name(name);
-        for (word, index) in &matcher.context_words {
-            if name.contains(word.as_str()) {
-                candidates[*index] = true;
+        for hit in matcher.context_words.find_overlapping_iter(&name) {
+            for &index in &matcher.context_word_owners[hit.pattern().as_usize()] {
+                triggers[index] = Trigger::BoundName;
                 any = true;
             }
         }
@@ -189,16 +211,29 @@ pub(crate) fn scan(text: &str, context_name: Option<&str>, scope: Scope) -> Vec<
         return Vec::new();
     }
     let mut found = Vec::new();
-    for (compiled, _) in matcher.formats.iter().zip(&candidates).filter(|(_, c)| **c) {
-        find_format(compiled, text, &mut found);
+    for (compiled, trigger) in matcher.formats.iter().zip(&triggers) {
+        if *trigger != Trigger::Not {
+            find_format(compiled, text, *trigger, &mut found);
+        }
     }
     resolve_overlaps(found)
 }
 
-fn find_format(compiled: &CompiledFormat, text: &str, found: &mut Vec<TokenMatch>) {
+fn find_format(
+    compiled: &CompiledFormat,
+    text: &str,
+    trigger: Trigger,
+    found: &mut Vec<TokenMatch>,
+) {
     let format = compiled.format;
+    // A provider named in a URL says nothing about the ids in its path
+    // (`app.datadoghq.com/apm/trace/<32 hex>`): keys travel in query strings
+    // and headers.
+    let path_segments_excluded = format.is_contextual() && trigger == Trigger::Text;
     let mut push = |whole: Range<usize>, secret: Range<usize>| {
-        if !is_at_token_boundary(text, whole.clone(), format.is_contextual()) {
+        if !is_at_token_boundary(text, whole.clone(), format.is_contextual())
+            || (path_segments_excluded && text[..whole.start].ends_with('/'))
+        {
             return;
         }
         let secret_text = &text[secret.clone()];

@@ -57,7 +57,15 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
             && value
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/'));
-        if is_text || is_short_number || is_time_or_date || value.chars().count() < 4 {
+        // Short all-letter values are keywords and enum values (`passwd: files`
+        // in nsswitch.conf, `password: none`), not passwords.
+        let is_short_word = value.len() < 6 && value.chars().all(|c| c.is_ascii_alphabetic());
+        if is_text
+            || is_short_number
+            || is_time_or_date
+            || is_short_word
+            || value.chars().count() < 4
+        {
             return None;
         }
         let kind = if is_passphrase {
@@ -187,6 +195,7 @@ mod tests {
             ("password", "changeme"),
             ("password", "1234"),
             ("PasswordResetTokenLifespan", "02:00:00"),
+            ("passwd", "files"),
             ("password", "2024-01-31"),
             ("password", "settings.password.title"),
             ("token_url", "https://oauth2.googleapis.com/token"),

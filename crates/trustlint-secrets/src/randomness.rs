@@ -144,7 +144,7 @@ fn is_not_a_key_shape(value: &str) -> bool {
         && value
             .split('.')
             .all(|part| !part.is_empty() && is_wordish(part));
-    let is_identifier = is_camel_or_snake_identifier(value);
+    let is_identifier = is_camel_or_snake_identifier(value) || looks_like_identifier(value);
     let is_file_name = value.rsplit_once('.').is_some_and(|(stem, ext)| {
         (2..=5).contains(&ext.len())
             && ext.chars().all(|c| c.is_ascii_alphabetic())
@@ -176,6 +176,26 @@ fn vowel_ratio(part: &str) -> f64 {
         .filter(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
         .count();
     vowels as f64 / letters as f64
+}
+
+/// Mostly made of readable words once split at case changes and separators:
+/// `D3DKMTSignalSynchronizationObjectFromGpu`, `ICSupportHighContrastInk`. Random
+/// tokens split into short fragments full of digits and consonant runs.
+pub(crate) fn looks_like_identifier(value: &str) -> bool {
+    let words = crate::names::split_words(value);
+    if words.len() < 2 {
+        return false;
+    }
+    let wordish_chars: usize = words
+        .iter()
+        .filter(|word| {
+            word.len() >= 3
+                && word.chars().filter(char::is_ascii_digit).count() <= 1
+                && vowel_ratio(word) >= 0.2
+        })
+        .map(String::len)
+        .sum();
+    wordish_chars * 10 >= value.len() * 8
 }
 
 /// `FetchUserProfileRequest`, `fetch_user_profile`, `kSettingsPasswordTitle`: each
@@ -243,6 +263,7 @@ mod tests {
             "fetch_user_profile_request",
             "aGVsbG8gd29ybGQgZnJvbSB0aGUgYXBw",
             "com.example.app.widget",
+            "D3DKMTSignalSynchronizationObjectFromGpu",
             "short1A",
         ] {
             assert!(!looks_random(value), "{value:?} should not look random");

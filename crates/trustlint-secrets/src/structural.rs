@@ -11,7 +11,7 @@ use trustlint_core::Severity;
 use trustlint_core::rules::credentials;
 
 static URL_USERINFO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z][a-z0-9+.-]{1,20})://([^\s:@/?#\x22'<>]*):([^\s@/?#\x22'<>]+)@([^\s/?#\x22'<>]+)")
+    Regex::new(r"(?i)(?-u:\b)([a-z][a-z0-9+.-]{1,20})://([^\s:@/?#\x22'<>]*):([^\s@/?#\x22'<>]+)@([^\s/?#\x22'<>]+)")
         .expect("URL credentials pattern")
 });
 
@@ -113,7 +113,7 @@ fn is_placeholder_user_info(user: &str, password: &str) -> bool {
 
 static AUTH_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)(?:\b(?:proxy-)?authorization\b["']?\s*[:=,]\s*["']?|^\s*|["'])(basic|bearer|token|digest)\s+([A-Za-z0-9._~+/=-]{8,})"#,
+        r#"(?i)(?:(?-u:\b)(?:proxy-)?authorization(?-u:\b)["']?\s*[:=,]\s*["']?|^\s*|["'])(basic|bearer|token|digest)\s+([A-Za-z0-9._~+/=-]{8,})"#,
     )
     .expect("Authorization header pattern")
 });

@@ -185,3 +185,59 @@ fn overlapping_matches_keep_the_longest() {
     );
     assert!(found.len() <= 1);
 }
+
+#[test]
+fn ids_in_url_paths_are_not_contextual_keys() {
+    let trace = "https://app.datadoghq.com/apm/trace/3f9a0c2e7b14d58a96c0e1f2a3b4c5d6";
+    assert!(find_tokens(trace).is_empty());
+}
+
+#[test]
+fn honest_text_is_quiet() {
+    let honest = [
+        // Lock-file integrity hashes, commit ids, UUIDs.
+        "\"integrity\": \"sha512-9Qm7vR2xTf9LkWp4ZhT5rN8qZ2mLxXr9vB3kT7qLpNq2wX8vR5tLzWm3vQ9xL2rTz+Lp5qW9zR2vX==\"",
+        "revision = \"4f1c0e9b7a2d5c8e3f6a1b4d7c0e9f2a3b4c5d6e\"",
+        "let id = UUID(uuidString: \"550E8400-E29B-41D4-A716-446655440000\")",
+        // Base64 image data, CSS colours, versions and paths.
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        "color: #4f1c0e; version = \"1.24.3-beta.1\"; path = \"/usr/local/share/acme/keys\"",
+        // Identifiers and localization keys near provider names.
+        "NSLocalizedString(\"settings.stripe.secretKeyDescription\", comment: \"\")",
+        "let stripeSecretKeyName = \"STRIPE_SECRET_KEY\"",
+        "github.com/org/repo/commit/4f1c0e9b7a2d5c8e3f6a1b4d7c0e9f2a3b4c5d6e",
+        "https://sentry.io/api/0/projects/acme/ios/events/3f9a0c2e7b14d58a96c0e1f2a3b4c5d6/",
+        // Documentation examples.
+        "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX pk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ3k8b1zYx0Wq2pRt5uVvNn7mLk4Hg6Fd2Sa9Qe1Tc0o dev@laptop",
+    ];
+    for text in honest {
+        let found = find_tokens(text);
+        assert!(
+            found.is_empty(),
+            "{} found {:?}",
+            redact_secret(text),
+            found.iter().map(|m| m.format_id).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn no_format_matches_fewer_characters_than_the_config_analyzer_skips() {
+    for format in token_formats() {
+        for sample in format.samples.positive {
+            let shortest = find_tokens_with_context(sample, format.context.first().copied())
+                .iter()
+                .map(|m| m.range.len())
+                .min()
+                .unwrap_or(usize::MAX);
+            assert!(
+                shortest >= 8,
+                "{} matched only {shortest} characters",
+                format.id
+            );
+        }
+    }
+}

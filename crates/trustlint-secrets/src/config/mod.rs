@@ -158,6 +158,10 @@ struct FoundSecret {
     bound_name: Option<String>,
 }
 
+/// No token format matches fewer characters; shorter values (most of a JSON
+/// file's) skip the per-entry token search.
+const SHORTEST_TOKEN: usize = 8;
+
 fn find_secrets(text: &str, role: FileRole, provider_only: bool) -> Vec<FoundSecret> {
     let mut found: Vec<FoundSecret> = find_prefixed_tokens(text)
         .into_iter()
@@ -169,6 +173,9 @@ fn find_secrets(text: &str, role: FileRole, provider_only: bool) -> Vec<FoundSec
     let entries = entries::extract(role.kind, text);
     for entry in &entries {
         let value = &text[entry.value.clone()];
+        if value.len() < SHORTEST_TOKEN {
+            continue;
+        }
         for mut token in find_tokens_with_context(value, Some(&entry.path)) {
             token.range = shift(token.range, entry.value.start);
             found.push(FoundSecret {

@@ -32,7 +32,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         id: "azure-sas-token",
         kind: "Azure shared access signature",
         prefixes: &["sig="],
-        pattern: r"sv=\d{4}-\d{2}-\d{2}&[^\s\x22'<>]*?\bsig=(?P<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})",
+        pattern: r"sv=\d{4}-\d{2}-\d{2}&[^\s\x22'<>]*?(?-u:\b)sig=(?P<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})",
         #[cfg(test)]
         samples: Samples {
             positive: &[

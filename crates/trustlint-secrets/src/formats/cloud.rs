@@ -279,8 +279,16 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "oracle-cloud-auth-token",
         kind: "Oracle Cloud auth token",
-        context: &["oracle", "oci_auth", "ociauth", "oci_token"],
+        // The word "oracle" alone is everywhere (docs.oracle.com); only names
+        // that say auth token count.
+        context: &[
+            "oci_auth_token",
+            "ociauthtoken",
+            "oracle_auth_token",
+            "oracleauthtoken",
+        ],
         pattern: r"[A-Za-z0-9+/()<>:;.\[\]{}#_-]{20}",
+        validate: Some(super::validators::generated_mixed),
         #[cfg(test)]
         samples: Samples {
             positive: &["e4uqFiwoa64xLIkJDCc3"],

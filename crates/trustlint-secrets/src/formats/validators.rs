@@ -1,7 +1,9 @@
 //! Checks that run after a format's regex matched: checksums, decoding, randomness.
 
 use crate::encoding::decode_base64;
-use crate::randomness::{character_classes, randomness_score, shannon_entropy};
+use crate::randomness::{
+    character_classes, looks_like_identifier, randomness_score, shannon_entropy,
+};
 
 const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -38,7 +40,10 @@ pub(crate) fn base62_crc32_checksum(token: &str) -> bool {
 /// a few characters. Used for contextual formats, whose shape alone also fits
 /// hashes and identifiers.
 pub(crate) fn generated(value: &str) -> bool {
-    randomness_score(value) >= 0.65 && shannon_entropy(value) >= 2.8 && !is_word_like(value)
+    randomness_score(value) >= 0.65
+        && shannon_entropy(value) >= 2.8
+        && !is_word_like(value)
+        && !looks_like_identifier(value)
 }
 
 /// Generated and mixing at least three character classes: base64 keys such as
@@ -140,6 +145,13 @@ mod tests {
         assert_eq!(base62_checksum(0), "000000");
         assert_eq!(base62_checksum(61), "00000z");
         assert_eq!(base62_checksum(62), "000010");
+    }
+
+    #[test]
+    fn identifiers_are_not_generated() {
+        assert!(!generated("D3DKMTSignalSynchronizationObjectFromGpu"));
+        assert!(!generated("ICSupportHighContrastInk"));
+        assert!(generated("q8Zr2vLw9xPp4KdM3nTeYbA7"));
     }
 
     #[test]
