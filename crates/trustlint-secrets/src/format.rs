@@ -73,6 +73,23 @@ pub struct TokenMatch {
     pub severity: Option<Severity>,
 }
 
+impl TokenMatch {
+    /// The message every analyzer uses: "Stripe live secret key is hardcoded".
+    /// Callers may append where ("… in .env").
+    pub fn message(&self) -> String {
+        format!("{} is hardcoded", capitalized(self.kind))
+    }
+}
+
+/// `private key` → `Private key`; kinds that start with a name keep it.
+pub(crate) fn capitalized(kind: &str) -> String {
+    let mut chars = kind.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 struct CompiledFormat {
     format: &'static TokenFormat,
     regex: Regex,

@@ -164,6 +164,7 @@ fn finds_the_skeleton_example_but_not_the_aws_documentation_key() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, "AWS access key id");
     assert_eq!(found[0].range, 3..23);
+    assert_eq!(found[0].message(), "AWS access key id is hardcoded");
 }
 
 #[test]
@@ -240,4 +241,37 @@ fn no_format_matches_fewer_characters_than_the_config_analyzer_skips() {
             );
         }
     }
+}
+
+#[test]
+fn aws_secret_keys_need_a_name_or_a_key_id_nearby() {
+    let secret = "k3Vb9QzR7mXwT2pLc8NfY5hJ0sDg4aE6uWq1iKoZ";
+    assert!(find_tokens(secret).is_empty());
+    let named = find_tokens_with_context(secret, Some("awsSecretAccessKey"));
+    assert_eq!(named.len(), 1);
+    assert_eq!(named[0].rule.id, "credentials/aws-secret-key");
+    let paired = find_tokens(&format!("AKIA2E0A8F3B244C9986:{secret}"));
+    assert_eq!(
+        paired.iter().map(|m| m.format_id).collect::<Vec<_>>(),
+        ["aws-access-key-id", "aws-secret-access-key"]
+    );
+}
+
+#[test]
+fn private_keys_written_with_rust_line_continuations_are_found() {
+    let source = "-----BEGIN PRIVATE KEY-----\\n\\\n    MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg9b3Kx7Lq2Wm4Zt8Rv1Nc5Hd0Js6Ya2Eb\\n\\\n    hRANCAAR3kQ9fZp2LmW8xYt7RvN0cB4eC39HqLyjWDarjtT1zdp7dcQm7vR2xTf9LkWp4ZhT5rN8qZ2m\\n\\\n    -----END PRIVATE KEY-----";
+    let found = find_tokens(source);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].rule.id, "credentials/private-key");
+    assert_eq!(found[0].range, 0..source.len());
+}
+
+#[test]
+fn test_mode_and_client_keys_are_low_severity_or_absent() {
+    use trustlint_core::Severity;
+    let test_key = find_tokens("sk_test_4eC39HqLyjWDarjtT1zdp7dc");
+    assert_eq!(test_key[0].severity, Some(Severity::Low));
+    assert!(find_tokens("pk_live_51Hq8vR2xTf9LkWp4ZhT5rN8qZ2mLxXr9vB3k").is_empty());
+    let maps_key = find_tokens("AIzaSyB3x9Qm2Lp7Rt4Vw8Zk1Nc5Hd0Js6Ya2Eb");
+    assert_eq!(maps_key[0].severity, Some(Severity::Medium));
 }

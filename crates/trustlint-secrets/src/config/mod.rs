@@ -23,7 +23,7 @@ mod entries;
 mod kind;
 
 use crate::extra::{ExtraPatterns, compile_extra_patterns};
-use crate::format::TokenMatch;
+use crate::format::{TokenMatch, capitalized};
 use crate::generic::classify_generic_secret;
 use crate::{
     find_auth_header_values, find_prefixed_tokens, find_tokens_with_context, find_url_credentials,
@@ -300,14 +300,6 @@ fn diagnostic(secret: FoundSecret, file_name: &str, kind: FileKind) -> Diagnosti
         diagnostic = diagnostic.with_severity(severity);
     }
     diagnostic
-}
-
-fn capitalized(kind: &str) -> String {
-    let mut chars = kind.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn help_for(kind: FileKind) -> &'static str {
