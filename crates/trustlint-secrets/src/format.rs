@@ -205,9 +205,19 @@ pub(crate) fn scan(text: &str, context_name: Option<&str>, scope: Scope) -> Vec<
     let mut triggers = vec![Trigger::Not; matcher.formats.len()];
     let mut any = false;
     for hit in matcher.literals.find_overlapping_iter(text) {
+        // A provider's name inside a longer word (`cohere` in `coherent`) is no context.
+        let inside_word = text
+            .as_bytes()
+            .get(hit.end())
+            .is_some_and(u8::is_ascii_lowercase);
         for &index in &matcher.literal_owners[hit.pattern().as_usize()] {
             let contextual = matcher.formats[index].format.is_contextual();
-            if (!contextual || scope == Scope::WithContext) && triggers[index] == Trigger::Not {
+            let counts = if contextual {
+                scope == Scope::WithContext && !inside_word
+            } else {
+                true
+            };
+            if counts && triggers[index] == Trigger::Not {
                 triggers[index] = Trigger::Text;
                 any = true;
             }

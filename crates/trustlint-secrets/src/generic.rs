@@ -35,7 +35,10 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
     }
     let words = split_words(name);
     let has = |word: &str| words.iter().any(|w| w == word);
-    if is_placeholder(value) || is_written_not_secret(value, name, has("passphrase")) {
+    if is_placeholder(value)
+        || is_written_not_secret(value, name, has("passphrase"))
+        || names_itself(value)
+    {
         return None;
     }
     let password_like = [
@@ -112,6 +115,24 @@ fn names_public_value(name: &str) -> bool {
         || words
             .windows(2)
             .any(|pair| pair[0] == "client" && pair[1] == "token")
+}
+
+/// `mynewpassword`, `secret-pass`, `home#assets/crates-credentials`: a demo value
+/// or a reference to a secret store names what it stands for; a generated secret
+/// does not.
+fn names_itself(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    [
+        "password",
+        "secret",
+        "credential",
+        "token",
+        "apikey",
+        "api_key",
+        "api-key",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
 }
 
 /// Keys that providers issue for clients, recognised by their prefix: Stripe
@@ -196,6 +217,9 @@ mod tests {
             ("password", "1234"),
             ("PasswordResetTokenLifespan", "02:00:00"),
             ("passwd", "files"),
+            ("MasterUserPassword", "mynewpassword"),
+            ("credentials", "yegor256/home#assets/crates-credentials"),
+            ("output_token", "StreamDescription.Shards[-1].ShardId"),
             ("password", "2024-01-31"),
             ("password", "settings.password.title"),
             ("token_url", "https://oauth2.googleapis.com/token"),

@@ -33,6 +33,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "xxxxx",
     "*****",
     "•••",
+    // Elided documentation values: `eyJ2IjoiMSIs...`, `MIIE…`.
+    "...",
+    "…",
 ];
 
 /// Whole values that are defaults or names, not secrets: `password: password`,

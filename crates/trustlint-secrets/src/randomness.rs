@@ -69,10 +69,11 @@ fn alphabet_size(value: &str) -> usize {
 /// CamelCase identifiers, base64 of plain text).
 pub fn looks_random(value: &str) -> bool {
     let length = value.chars().count();
-    if !(16..=4096).contains(&length)
-        || value.chars().any(char::is_whitespace)
-        || is_placeholder(value)
-    {
+    // Brackets, braces, commas and whitespace are code or prose; no key alphabet has them.
+    let has_syntax = value
+        .chars()
+        .any(|c| c.is_whitespace() || "[](){}<>,;".contains(c));
+    if !(16..=4096).contains(&length) || has_syntax || is_placeholder(value) {
         return false;
     }
     if is_uuid(value) || is_hex_digest(value) || is_not_a_key_shape(value) {

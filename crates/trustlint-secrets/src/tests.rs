@@ -188,6 +188,15 @@ fn overlapping_matches_keep_the_longest() {
 }
 
 #[test]
+fn provider_names_inside_longer_words_are_no_context() {
+    assert!(find_tokens("a coherent D9kQ2mLx7vRt4Wp8Zn3Bc6Hf1Js5Ya0Eu4GiXw3K design").is_empty());
+    assert_eq!(
+        find_tokens("COHERE_API_KEY=D9kQ2mLx7vRt4Wp8Zn3Bc6Hf1Js5Ya0Eu4GiXw3K").len(),
+        1
+    );
+}
+
+#[test]
 fn ids_in_url_paths_are_not_contextual_keys() {
     let trace = "https://app.datadoghq.com/apm/trace/3f9a0c2e7b14d58a96c0e1f2a3b4c5d6";
     assert!(find_tokens(trace).is_empty());

@@ -71,11 +71,13 @@ pub(crate) fn classify(path: &str) -> Option<FileRole> {
     if LOCK_FILES.contains(&file_name) {
         return None;
     }
+    // `.env.example`, `config.sample.json`, botocore's `examples-1.json`: documentation.
+    let lower_name = file_name.to_ascii_lowercase();
     let is_template = TEMPLATE_SUFFIXES
         .iter()
         .any(|suffix| file_name.ends_with(suffix))
-        || file_name.contains(".example.")
-        || file_name.contains(".sample.");
+        || lower_name.contains("example")
+        || lower_name.contains(".sample.");
     // `.env.example` is read as an env file, `config.json.sample` as JSON.
     let base_name = TEMPLATE_SUFFIXES
         .iter()
@@ -147,6 +149,11 @@ mod tests {
     fn templates_and_manifests_are_provider_only() {
         assert!(classify(".env.example").unwrap().provider_tokens_only);
         assert!(classify("config.json.sample").unwrap().provider_tokens_only);
+        assert!(
+            classify("data/ec2/2016-11-15/examples-1.json")
+                .unwrap()
+                .provider_tokens_only
+        );
         assert!(classify("Cargo.toml").unwrap().provider_tokens_only);
         assert!(!classify(".env").unwrap().provider_tokens_only);
         assert!(

@@ -231,11 +231,18 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// The entry's own name decides; a bare `Key` or `Secret` borrows its parent's
-/// name (`Jwt.Key`, `Stripe.Secret`) to say what it is. Returns the name to show.
+/// The entry's own name decides; a bare `Key`, `Secret` or `Value` borrows its
+/// parent's name (`Jwt.Key`, `Stripe.Secret`) to say what it is. Returns the
+/// name to show.
 fn classify_entry(entry: &entries::Entry, value: &str) -> Option<(crate::GenericSecret, String)> {
     if let Some(secret) = classify_generic_secret(&entry.name, value) {
         return Some((secret, entry.name.clone()));
+    }
+    let bare = ["key", "secret", "value"]
+        .iter()
+        .any(|word| entry.name.eq_ignore_ascii_case(word));
+    if !bare {
+        return None;
     }
     let parent = entry
         .path

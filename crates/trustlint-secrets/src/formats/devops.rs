@@ -308,7 +308,13 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "datadog-api-key",
         kind: "Datadog API key",
-        context: &["datadog", "dd_api_key", "ddapikey", "dd-api-key"],
+        context: &[
+            "datadog",
+            "datadoghq",
+            "dd_api_key",
+            "ddapikey",
+            "dd-api-key",
+        ],
         pattern: r"[a-f0-9]{32}",
         #[cfg(test)]
         samples: Samples {

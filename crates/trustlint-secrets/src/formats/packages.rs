@@ -31,7 +31,9 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     TokenFormat {
         id: "npm-legacy-auth-token",
         kind: "npm legacy auth token",
-        context: &["_authtoken"],
+        // `.npmrc`'s `//registry.example/:_authToken=…`; the colon keeps names
+        // like `PlayerSessionAuthToken` out.
+        context: &[":_authtoken"],
         pattern: r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
         #[cfg(test)]
         samples: Samples {
