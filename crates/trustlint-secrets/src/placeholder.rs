@@ -30,7 +30,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "goeshere",
     "fixme",
     "todo",
-    "xxxxx",
+    "xxxx",
     "*****",
     "•••",
     // Elided documentation values: `eyJ2IjoiMSIs...`, `MIIE…`.
@@ -221,6 +221,7 @@ mod tests {
             "CHANGE_ME",
             "TODO",
             "xxxxxxxxxxxxxxxx",
+            "sk-xxxx",
             "********",
             "REDACTED",
             "dummy-secret",

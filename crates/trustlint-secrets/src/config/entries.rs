@@ -58,9 +58,12 @@ fn key_value_lines(text: &str, yaml: bool) -> Vec<Entry> {
             body_start += 2;
             body = rest;
         }
-        if let Some(rest) = body.strip_prefix("export ") {
-            body_start += "export ".len();
-            body = rest;
+        // Shell `export`, Dockerfile `ENV`/`ARG`: the binding follows the keyword.
+        for keyword in ["export ", "ENV ", "ARG "] {
+            if let Some(rest) = body.strip_prefix(keyword) {
+                body_start += keyword.len();
+                body = rest;
+            }
         }
         let Some((key, separator_end)) = split_key(body, yaml) else {
             continue;
@@ -275,12 +278,13 @@ mod tests {
 
     #[test]
     fn env_ini_and_toml_lines() {
-        let text = "# comment\nexport API_KEY=\"abc def\"\nDB_PASSWORD=hunter22 # inline\n[smtp]\npassword = 'x1y2z3'\n//registry.npmjs.org/:_authToken=tok\n";
+        let text = "# comment\nexport API_KEY=\"abc def\"\nDB_PASSWORD=hunter22 # inline\nENV SMTP_USER=relay\n[smtp]\npassword = 'x1y2z3'\n//registry.npmjs.org/:_authToken=tok\n";
         assert_eq!(
             pairs(FileKind::KeyValue, text),
             [
                 pair("API_KEY", "abc def"),
                 pair("DB_PASSWORD", "hunter22"),
+                pair("SMTP_USER", "relay"),
                 pair("smtp.password", "x1y2z3"),
                 pair("smtp.//registry.npmjs.org/:_authToken", "tok"),
             ]

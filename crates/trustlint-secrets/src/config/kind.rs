@@ -87,7 +87,14 @@ pub(crate) fn classify(path: &str) -> Option<FileRole> {
         .rsplit_once('.')
         .map(|(_, ext)| ext.to_ascii_lowercase());
     let extension = extension.as_deref();
-    let kind = if base_name == ".env" || base_name.starts_with(".env.") || extension == Some("env")
+    let is_dockerfile = base_name == "Dockerfile"
+        || base_name.starts_with("Dockerfile.")
+        || base_name == "Containerfile";
+    let kind = if base_name == ".env"
+        || base_name.starts_with(".env.")
+        || base_name == ".envrc"
+        || extension == Some("env")
+        || is_dockerfile
     {
         FileKind::KeyValue
     } else if matches!(base_name, ".netrc" | "_netrc") {
@@ -104,7 +111,8 @@ pub(crate) fn classify(path: &str) -> Option<FileRole> {
         FileKind::KeyStore
     } else {
         match extension? {
-            "properties" | "ini" | "cfg" | "conf" | "xcconfig" | "toml" => FileKind::KeyValue,
+            "properties" | "ini" | "cfg" | "conf" | "xcconfig" | "toml" | "tfvars"
+            | "dockerfile" => FileKind::KeyValue,
             "yaml" | "yml" => FileKind::Yaml,
             "json" => FileKind::Json,
             "plist" => FileKind::Plist,
@@ -135,6 +143,9 @@ mod tests {
         assert_eq!(kind("docker-compose.yml"), Some(FileKind::Yaml));
         assert_eq!(kind("appsettings.json"), Some(FileKind::Json));
         assert_eq!(kind(".npmrc"), Some(FileKind::KeyValue));
+        assert_eq!(kind(".envrc"), Some(FileKind::KeyValue));
+        assert_eq!(kind("infra/prod.tfvars"), Some(FileKind::KeyValue));
+        assert_eq!(kind("Dockerfile"), Some(FileKind::KeyValue));
         assert_eq!(kind("home/.netrc"), Some(FileKind::Netrc));
         assert_eq!(kind("keys/id_ed25519"), Some(FileKind::KeyText));
         assert_eq!(kind("AuthKey_ABC123DEFG.p8"), Some(FileKind::KeyText));

@@ -371,6 +371,30 @@ mod tests {
     }
 
     #[test]
+    fn test_code_policy_all_and_off() {
+        let text = "DB_PASSWORD=Vq3xR8wLp2Nz\n";
+        let run = |policy: &str| {
+            let config = Config::parse(
+                "trustlint.toml",
+                &format!("[credentials]\ntest-code = \"{policy}\"\n"),
+            )
+            .unwrap();
+            let file = SourceFile {
+                path: "tests/fixtures/.env",
+                text,
+                is_test_path: true,
+            };
+            ConfigAnalyzer::new()
+                .analyze(&file, &config)
+                .diagnostics
+                .len()
+        };
+        assert_eq!(run("all"), 1);
+        assert_eq!(run("provider-only"), 0);
+        assert_eq!(run("off"), 0);
+    }
+
+    #[test]
     fn firebase_client_config_key_is_not_a_secret() {
         let plist = "<dict><key>API_KEY</key><string>AIzaSyB3x9Qm2Lp7Rt4Vw8Zk1Nc5Hd0Js6Ya2Eb</string></dict>";
         assert!(analyze("App/GoogleService-Info.plist", plist).is_empty());
