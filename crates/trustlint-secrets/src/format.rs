@@ -25,8 +25,11 @@ pub struct TokenFormat {
     /// the prefilter.
     pub prefixes: &'static [&'static str],
     /// For formats without a distinctive prefix: one of these words must occur
-    /// in the searched text or in the name the value is bound to (compared
-    /// lower-case with `_`, `-`, `.` and spaces removed). Empty for prefixed formats.
+    /// in the searched text (not inside a longer word) or in the name the value
+    /// is bound to (compared lower-case with `_`, `-`, `.`, `/` and spaces
+    /// removed). A format with context words is contextual even when it also
+    /// has prefixes (`live_` is Mollie's and GoCardless's); the prefixes then
+    /// only mark where the typed-in body starts. Empty for prefixed formats.
     pub context: &'static [&'static str],
     /// The token's shape. A capture group named `secret` narrows the reported
     /// range (e.g. the key inside a connection string).
