@@ -2,7 +2,17 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod auth_header_value;
     pub mod aws_access_key;
+    pub mod aws_secret_key;
+    pub mod custom_pattern;
+    pub mod generic_secret;
+    pub mod github_token;
+    pub mod jwt;
+    pub mod key_file;
+    pub mod private_key;
+    pub mod provider_token;
+    pub mod url_credentials;
 }
 
 pub mod trustlint {
@@ -11,7 +21,17 @@ pub mod trustlint {
 }
 
 crate::rule_registry! {
+    credentials::auth_header_value,
     credentials::aws_access_key,
+    credentials::aws_secret_key,
+    credentials::custom_pattern,
+    credentials::generic_secret,
+    credentials::github_token,
+    credentials::jwt,
+    credentials::key_file,
+    credentials::private_key,
+    credentials::provider_token,
+    credentials::url_credentials,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }
