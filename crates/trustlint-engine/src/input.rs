@@ -1,6 +1,7 @@
 //! Turning raw bytes (from disk or from git) into an analysed file: size limit,
 //! binary detection and UTF-8 decoding are decided here, once for every input.
 
+use crate::analyzers::judged_by_path;
 use crate::{FileOutcome, Settings, analyze_text};
 
 /// Bytes looked at to decide whether a file is binary.
@@ -18,6 +19,9 @@ pub fn analyze_bytes(shown: &str, bytes: &[u8], settings: &Settings) -> FileOutc
             "file is {} bytes, above the {limit}-byte limit (`scan.max-file-size`); not analysed",
             bytes.len()
         ));
+    }
+    if judged_by_path(shown) {
+        return analyze_text(shown, "", settings);
     }
     if bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0) {
         return error("binary file (it contains NUL bytes); not analysed".to_owned());
