@@ -442,9 +442,9 @@ mod tests {
     fn simulator_and_custom_flags_are_told_apart() {
         let source =
             "#if targetEnvironment(simulator)\nsim()\n#elseif STAGING\nstaging()\n#endif\n";
-        assert_eq!(gate_of_call(source, "sim"), CompileGate::SimulatorOnly);
+        assert_eq!(gate_of_call(source, "sim()"), CompileGate::SimulatorOnly);
         assert!(matches!(
-            gate_of_call(source, "staging"),
+            gate_of_call(source, "staging()"),
             CompileGate::CustomFlag(flag) if flag.contains("STAGING")
         ));
     }
