@@ -384,3 +384,47 @@ pub fn scope_of<'t>(node: Node<'t>) -> Node<'t> {
         root
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the argument of the last `sink(…)` call in `source` is tainted.
+    fn sink_is_tainted(source: &str) -> bool {
+        let mut parser = tree_sitter::Parser::new();
+        parser
+            .set_language(&tree_sitter_swift::LANGUAGE.into())
+            .expect("grammar");
+        let tree = parser.parse(source, None).expect("tree");
+        let sink = syntax::descendants_of_kind(tree.root_node(), "call_expression")
+            .into_iter()
+            .filter(|c| syntax::text(*c, source).starts_with("sink("))
+            .last()
+            .expect("a sink call");
+        let argument = syntax::Call::new(sink).expect("call").arguments[0].value;
+        Taint::of_scope(scope_of(sink), source, false)
+            .origin_of(argument)
+            .is_some()
+    }
+
+    #[test]
+    fn callback_data_flows_through_guard_let() {
+        assert!(sink_is_tainted(
+            "func f(c: NWConnection) {\n c.receive(minimumIncompleteLength: 1, maximumLength: 9) { data, _, _, _ in\n guard let data, let line = String(data: data, encoding: .utf8) else { return }\n sink([\"-c\", line])\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn push_payload_flows_through_if_let() {
+        assert!(sink_is_tainted(
+            "func f(userInfo: [AnyHashable: Any]) {\n if let command = userInfo[\"m\"] as? String {\n sink(command)\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn literals_are_not_tainted() {
+        assert!(!sink_is_tainted(
+            "func f() {\n let command = \"ls\"\n sink(command)\n}\n"
+        ));
+    }
+}

@@ -171,10 +171,12 @@ pub fn last_name<'s>(node: Node<'_>, source: &'s str) -> &'s str {
                     None => return "",
                 }
             }
-            "call_expression" | "user_type" => match node.named_child(0) {
-                Some(inner) => node = inner,
-                None => return "",
-            },
+            "call_expression" | "user_type" | "directly_assignable_expression" => {
+                match node.named_child(0) {
+                    Some(inner) => node = inner,
+                    None => return "",
+                }
+            }
             _ => return "",
         }
     }

@@ -268,3 +268,30 @@ fn wired_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t str)>
     }
     shells
 }
+
+#[cfg(test)]
+mod tests {
+    use trustlint_core::{Analyzer, Config, SourceFile};
+
+    fn rules_found(text: &str) -> Vec<&'static str> {
+        let file = SourceFile {
+            path: "Sources/Helper.swift",
+            text,
+            is_test_path: false,
+        };
+        crate::SwiftAnalyzer
+            .analyze(&file, &Config::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.rule.id)
+            .collect()
+    }
+
+    #[test]
+    fn socket_line_run_by_a_shell_is_remote_command_execution() {
+        let found = rules_found(
+            "func receive(on connection: NWConnection) {\n connection.receive(minimumIncompleteLength: 1, maximumLength: 9) { data, _, _, _ in\n guard let data, let line = String(data: data, encoding: .utf8) else { return }\n let process = Process()\n process.arguments = [\"-c\", line]\n try? process.run()\n }\n}\n",
+        );
+        assert_eq!(found, ["debug-entry/remote-command-execution"]);
+    }
+}

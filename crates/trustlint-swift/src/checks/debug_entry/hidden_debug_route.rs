@@ -204,6 +204,7 @@ fn group_segments(chain: &str) -> Vec<String> {
     for part in chain.split(".group").skip(1) {
         let arguments = part
             .trim_start_matches("ed")
+            .trim_start_matches('(')
             .split(')')
             .next()
             .unwrap_or_default();
