@@ -398,8 +398,7 @@ mod tests {
         let tree = parser.parse(source, None).expect("tree");
         let sink = syntax::descendants_of_kind(tree.root_node(), "call_expression")
             .into_iter()
-            .filter(|c| syntax::text(*c, source).starts_with("sink("))
-            .last()
+            .rfind(|c| syntax::text(*c, source).starts_with("sink("))
             .expect("a sink call");
         let argument = syntax::Call::new(sink).expect("call").arguments[0].value;
         Taint::of_scope(scope_of(sink), source, false)

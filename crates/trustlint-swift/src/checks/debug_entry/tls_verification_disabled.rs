@@ -12,7 +12,7 @@ use crate::build_gates::runtime_debug_gate;
 use crate::syntax::{self, Call};
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::tls_verification_disabled::RULE;
-use trustlint_core::{Diagnostic, RuleMeta};
+use trustlint_core::{Diagnostic, RuleMeta, TextRange};
 
 pub static RULES: &[&RuleMeta] = &[&RULE];
 
@@ -41,7 +41,7 @@ const STREAM_SETTINGS: [(&str, bool); 3] = [
 
 pub fn check(cx: &mut Context<'_>) {
     let source = cx.source.text;
-    let mut found: Vec<(Node<'_>, String)> = Vec::new();
+    let mut found: Vec<(Node<'_>, TextRange, String)> = Vec::new();
     for node in syntax::descendants(cx.tree.root_node()) {
         match node.kind() {
             "call_expression" => {
@@ -49,7 +49,7 @@ pub fn check(cx: &mut Context<'_>) {
                     continue;
                 };
                 if let Some(what) = disabled_by_call(&call, source) {
-                    found.push((node, what));
+                    found.push((node, Context::range(node), what));
                 }
             }
             "dictionary_literal" => {
@@ -59,11 +59,10 @@ pub fn check(cx: &mut Context<'_>) {
         }
     }
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    for (node, what) in found {
+    for (node, range, what) in found {
         if cx.build_gates().is_excluded(node, source) {
             continue;
         }
-        let range = Context::range(node);
         if diagnostics.iter().any(|d| d.range == range) {
             continue;
         }
@@ -141,7 +140,10 @@ fn verifies(text: &str) -> bool {
 }
 
 /// `[kCFStreamSSLValidatesCertificateChain: false]` and friends.
-fn disabled_stream_settings<'t>(dictionary: Node<'t>, source: &str) -> Vec<(Node<'t>, String)> {
+fn disabled_stream_settings<'t>(
+    dictionary: Node<'t>,
+    source: &str,
+) -> Vec<(Node<'t>, TextRange, String)> {
     let text = syntax::text(dictionary, source);
     let mut found = Vec::new();
     for (setting, bad) in STREAM_SETTINGS {
@@ -158,8 +160,11 @@ fn disabled_stream_settings<'t>(dictionary: Node<'t>, source: &str) -> Vec<(Node
             value.starts_with("false") || value.starts_with("kCFBooleanFalse")
         };
         if is_bad {
+            // Point at the key, not at the dictionary's opening bracket.
+            let key = dictionary.start_byte() + at;
             found.push((
                 dictionary,
+                TextRange::new(key, key + setting.len()),
                 format!("`{setting}` switches certificate checks off"),
             ));
         }
