@@ -11,9 +11,11 @@ declare_rule! {
     /// `sec_protocol_options_set_min_tls_protocol_version(options, .TLSv11)`,
     /// `tlsMinimumSupportedProtocol = .tlsProtocol1`).
     ///
-    /// Not reported: `NSAllowsLocalNetworking`, exceptions for `localhost`, and an
-    /// `NSAllowsArbitraryLoads` that iOS 10 and later ignore because
-    /// `NSAllowsLocalNetworking` is set next to it (kept for iOS 9 only).
+    /// Not reported: `NSAllowsLocalNetworking`, exceptions for `localhost`,
+    /// `127.0.0.1` and `*.local`, and an `NSAllowsArbitraryLoads` that iOS 10 and
+    /// later ignore because `NSAllowsLocalNetworking`,
+    /// `NSAllowsArbitraryLoadsInWebContent` or `NSAllowsArbitraryLoadsForMedia` is set
+    /// next to it (kept for iOS 9 only).
     ///
     /// ## Why it matters
     /// Plain HTTP and TLS 1.0/1.1 let anyone on the same Wi-Fi, a hostile hotspot or a
