@@ -3,6 +3,7 @@
 //! findings, apply suppressions, config and baselines.
 
 mod analyzers;
+pub mod deep;
 pub mod git;
 mod input;
 mod settings;
