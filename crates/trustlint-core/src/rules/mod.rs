@@ -5,6 +5,18 @@ pub mod credentials {
     pub mod aws_access_key;
 }
 
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod build_script_network;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
+    pub mod hidden_debug_route;
+    pub mod magic_password_check;
+    pub mod remote_command_execution;
+    pub mod reverse_shell;
+    pub mod tls_verification_disabled;
+}
+
 pub mod trustlint {
     pub mod suppression_without_reason;
     pub mod unused_suppression;
@@ -12,6 +24,15 @@ pub mod trustlint {
 
 crate::rule_registry! {
     credentials::aws_access_key,
+    debug_entry::auth_bypass_switch,
+    debug_entry::build_script_network,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
+    debug_entry::hidden_debug_route,
+    debug_entry::magic_password_check,
+    debug_entry::remote_command_execution,
+    debug_entry::reverse_shell,
+    debug_entry::tls_verification_disabled,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }
