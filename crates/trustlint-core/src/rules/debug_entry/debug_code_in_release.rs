@@ -8,9 +8,9 @@ declare_rule! {
     /// `test_login`) that are not behind `#[cfg(debug_assertions)]`, `#[cfg(test)]`
     /// or a non-default feature (Swift: `#if DEBUG`). An `if cfg!(debug_assertions)`
     /// branch is reported at `low`: the condition is false in release builds, but
-    /// the code, its strings and its symbols still ship. Code gated by a feature
-    /// named `debug`, `dev` or `backdoor` is reported at `low` too, since the
-    /// feature may be enabled by default in `Cargo.toml`.
+    /// the code, its strings and its symbols still ship. Code behind
+    /// `#[cfg(feature = "..")]` counts as gated (trustlint reads one file at a time
+    /// and cannot see whether `Cargo.toml` enables the feature by default).
     ///
     /// ## Why it matters
     /// Debug helpers are written to bypass the rules: they print tokens, trust the
