@@ -7,6 +7,7 @@ pub mod credentials {
 
 pub mod debug_entry {
     pub mod auth_bypass_switch;
+    pub mod hidden_debug_route;
     pub mod magic_password_check;
     pub mod remote_command_execution;
     pub mod reverse_shell;
@@ -16,6 +17,7 @@ pub mod debug_entry {
 crate::check_registry! {
     credentials::provider_tokens,
     debug_entry::auth_bypass_switch,
+    debug_entry::hidden_debug_route,
     debug_entry::magic_password_check,
     debug_entry::remote_command_execution,
     debug_entry::reverse_shell,
