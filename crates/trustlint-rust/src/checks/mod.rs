@@ -7,6 +7,7 @@ pub mod credentials {
 
 pub mod debug_entry {
     pub mod auth_bypass_switch;
+    pub mod build_script_network;
     pub mod hidden_debug_route;
     pub mod magic_password_check;
     pub mod remote_command_execution;
@@ -17,6 +18,7 @@ pub mod debug_entry {
 crate::check_registry! {
     credentials::provider_tokens,
     debug_entry::auth_bypass_switch,
+    debug_entry::build_script_network,
     debug_entry::hidden_debug_route,
     debug_entry::magic_password_check,
     debug_entry::remote_command_execution,
