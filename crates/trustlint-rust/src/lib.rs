@@ -2,9 +2,13 @@
 //! literals are found even inside macro bodies and in files that do not parse), then
 //! parsed with syn; every check in `checks/` runs over the result.
 
+mod access_words;
+mod build_gates;
 mod checks;
 mod context;
 mod literals;
+mod local_flow;
+mod syn_helpers;
 
 pub use context::Context;
 pub use literals::StringLiteral;

@@ -17,6 +17,7 @@ pub mod credentials {
 
 pub mod debug_entry {
     pub mod auth_bypass_switch;
+    pub mod build_script_network;
     pub mod debug_code_in_release;
     pub mod downloaded_code_execution;
     pub mod hidden_debug_route;
@@ -45,6 +46,7 @@ crate::rule_registry! {
     credentials::provider_token,
     credentials::url_credentials,
     debug_entry::auth_bypass_switch,
+    debug_entry::build_script_network,
     debug_entry::debug_code_in_release,
     debug_entry::downloaded_code_execution,
     debug_entry::hidden_debug_route,

@@ -5,6 +5,23 @@ pub mod credentials {
     pub mod provider_tokens;
 }
 
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod build_script_network;
+    pub mod hidden_debug_route;
+    pub mod magic_password_check;
+    pub mod remote_command_execution;
+    pub mod reverse_shell;
+    pub mod tls_verification_disabled;
+}
+
 crate::check_registry! {
     credentials::provider_tokens,
+    debug_entry::auth_bypass_switch,
+    debug_entry::build_script_network,
+    debug_entry::hidden_debug_route,
+    debug_entry::magic_password_check,
+    debug_entry::remote_command_execution,
+    debug_entry::reverse_shell,
+    debug_entry::tls_verification_disabled,
 }
