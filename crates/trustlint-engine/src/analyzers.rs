@@ -2,7 +2,7 @@
 
 use trustlint_core::{Analyzer, RuleMeta};
 
-static ANALYZERS: [&dyn Analyzer; 2] = [
+pub(crate) static ANALYZERS: [&dyn Analyzer; 2] = [
     &trustlint_rust::RustAnalyzer,
     &trustlint_swift::SwiftAnalyzer,
 ];

@@ -1,11 +1,14 @@
 //! File discovery and the parallel scan of the working tree.
 
-use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text, is_analyzed};
+use crate::{
+    ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text_in_project, gather_project_context,
+    is_analyzed, is_project_file,
+};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
-use trustlint_core::Finding;
+use trustlint_core::{Finding, ProjectContext};
 
 /// Bytes looked at to decide whether a file is binary.
 const BINARY_SNIFF_LEN: usize = 8000;
@@ -39,6 +42,7 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
     let started = Instant::now();
     let mut errors = Vec::new();
     let files = discover(root, paths, settings, &mut errors);
+    let project = gather_project_context(root);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(ANALYZER_STACK_SIZE)
@@ -49,7 +53,7 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
             files
                 .par_iter()
                 .map(|(path, shown)| {
-                    let (bytes, outcome) = scan_file(path, shown, settings);
+                    let (bytes, outcome) = scan_file(path, shown, settings, &project);
                     (shown.clone(), bytes, outcome)
                 })
                 .collect()
@@ -221,7 +225,12 @@ pub(crate) fn display_path(root: &Path, path: &Path) -> String {
 }
 
 /// Reads and analyses one file; the bytes read count toward the stats.
-fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome) {
+fn scan_file(
+    path: &Path,
+    shown: &str,
+    settings: &Settings,
+    project: &ProjectContext,
+) -> (u64, FileOutcome) {
     let error = |message: String| FileOutcome {
         findings: Vec::new(),
         errors: vec![(None, message)],
@@ -246,17 +255,24 @@ fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome
     };
     let size = bytes.len() as u64;
     if bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0) {
+        // A binary project file (a binary privacy manifest) was read as project context.
+        if is_project_file(shown) {
+            return (size, FileOutcome::default());
+        }
         return (
             size,
             error("binary file (it contains NUL bytes); not analysed".to_owned()),
         );
     }
     match String::from_utf8(bytes) {
-        Ok(text) => (size, analyze_text(shown, &text, settings)),
+        Ok(text) => (
+            size,
+            analyze_text_in_project(shown, &text, settings, project),
+        ),
         Err(err) => {
             let valid_up_to = err.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let mut outcome = analyze_text(shown, &text, settings);
+            let mut outcome = analyze_text_in_project(shown, &text, settings, project);
             let line = text[..valid_up_to.min(text.len())].matches('\n').count() + 1;
             outcome.errors.push((
                 Some(line),

@@ -1,14 +1,22 @@
 //! What a check sees: the syntax tree, the file's string literals and the config.
 
+use crate::dataflow::FileFlows;
 use crate::literals::StringLiteral;
-use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
+use crate::privacy_manifest::ProjectManifests;
+use std::cell::OnceCell;
+use std::rc::Rc;
+use trustlint_core::{Config, Diagnostic, ProjectContext, SourceFile, TextRange};
 
 pub struct Context<'a> {
     pub source: &'a SourceFile<'a>,
     pub config: &'a Config,
     pub tree: &'a tree_sitter::Tree,
     pub literals: Vec<StringLiteral>,
+    /// Project-level files (privacy manifests) gathered by the engine.
+    pub project: &'a ProjectContext,
     diagnostics: Vec<Diagnostic>,
+    data_flows: OnceCell<Rc<FileFlows>>,
+    privacy_manifests: OnceCell<Rc<ProjectManifests>>,
 }
 
 impl<'a> Context<'a> {
@@ -17,14 +25,38 @@ impl<'a> Context<'a> {
         config: &'a Config,
         tree: &'a tree_sitter::Tree,
         literals: Vec<StringLiteral>,
+        project: &'a ProjectContext,
     ) -> Context<'a> {
         Context {
             source,
             config,
             tree,
             literals,
+            project,
             diagnostics: Vec::new(),
+            data_flows: OnceCell::new(),
+            privacy_manifests: OnceCell::new(),
         }
+    }
+
+    /// The file's data flows, computed once for all data-upload checks.
+    pub fn data_flows(&self) -> Rc<FileFlows> {
+        self.data_flows
+            .get_or_init(|| {
+                Rc::new(crate::dataflow::analyze(
+                    self.tree,
+                    self.source.text,
+                    self.config,
+                ))
+            })
+            .clone()
+    }
+
+    /// The project's privacy manifests, parsed on first use.
+    pub fn privacy_manifests(&self) -> Rc<ProjectManifests> {
+        self.privacy_manifests
+            .get_or_init(|| Rc::new(ProjectManifests::from_project(self.project)))
+            .clone()
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {

@@ -4,14 +4,17 @@
 
 mod checks;
 mod context;
+pub mod dataflow;
 mod literals;
+pub mod privacy_manifest;
 
 pub use context::Context;
 pub use literals::StringLiteral;
 
 use std::sync::LazyLock;
 use trustlint_core::{
-    AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
+    AnalysisError, Analyzer, Config, FileAnalysis, Language, ProjectContext, RuleMeta, SourceFile,
+    TextRange,
 };
 
 /// A check: the rules it may report and the function that looks for them.
@@ -57,10 +60,26 @@ impl Analyzer for SwiftAnalyzer {
     }
 
     fn handles(&self, path: &str) -> bool {
-        path.ends_with(".swift")
+        path.ends_with(".swift") || privacy_manifest::is_manifest_path(path)
+    }
+
+    fn wants_project_file(&self, path: &str) -> bool {
+        privacy_manifest::is_manifest_path(path)
     }
 
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        self.analyze_in_project(file, config, &ProjectContext::default())
+    }
+
+    fn analyze_in_project(
+        &self,
+        file: &SourceFile<'_>,
+        config: &Config,
+        project: &ProjectContext,
+    ) -> FileAnalysis {
+        if privacy_manifest::is_manifest_path(file.path) {
+            return privacy_manifest::analyze_manifest_file(file.path, file.text);
+        }
         let mut parser = tree_sitter::Parser::new();
         if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
             return FileAnalysis {
@@ -82,7 +101,7 @@ impl Analyzer for SwiftAnalyzer {
         };
         let errors = syntax_errors(&tree);
         let literals = literals::collect(&tree, file.text);
-        let mut cx = Context::new(file, config, &tree, literals);
+        let mut cx = Context::new(file, config, &tree, literals, project);
         for check in checks::CHECKS {
             (check.run)(&mut cx);
         }

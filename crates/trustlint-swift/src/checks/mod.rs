@@ -5,6 +5,17 @@ pub mod credentials {
     pub mod provider_tokens;
 }
 
+pub mod data_upload {
+    pub mod destinations;
+    pub mod privacy_manifest_flows;
+    pub mod required_reason_apis;
+    pub mod sensitive_flows;
+}
+
 crate::check_registry! {
     credentials::provider_tokens,
+    data_upload::destinations,
+    data_upload::privacy_manifest_flows,
+    data_upload::required_reason_apis,
+    data_upload::sensitive_flows,
 }
