@@ -1,17 +1,24 @@
 //! What a check sees: the syntax tree, the file's string literals and the config.
 
 use crate::build_gates::BuildGates;
+use crate::dataflow::FileFlows;
 use crate::literals::StringLiteral;
+use crate::privacy_manifest::ProjectManifests;
 use std::cell::OnceCell;
-use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
+use std::rc::Rc;
+use trustlint_core::{Config, Diagnostic, ProjectContext, SourceFile, TextRange};
 
 pub struct Context<'a> {
     pub source: &'a SourceFile<'a>,
     pub config: &'a Config,
     pub tree: &'a tree_sitter::Tree,
     pub literals: Vec<StringLiteral>,
+    /// Project-level files (privacy manifests) gathered by the engine.
+    pub project: &'a ProjectContext,
     diagnostics: Vec<Diagnostic>,
     build_gates: OnceCell<BuildGates>,
+    data_flows: OnceCell<Rc<FileFlows>>,
+    privacy_manifests: OnceCell<Rc<ProjectManifests>>,
 }
 
 impl<'a> Context<'a> {
@@ -20,14 +27,18 @@ impl<'a> Context<'a> {
         config: &'a Config,
         tree: &'a tree_sitter::Tree,
         literals: Vec<StringLiteral>,
+        project: &'a ProjectContext,
     ) -> Context<'a> {
         Context {
             source,
             config,
             tree,
             literals,
+            project,
             diagnostics: Vec::new(),
             build_gates: OnceCell::new(),
+            data_flows: OnceCell::new(),
+            privacy_manifests: OnceCell::new(),
         }
     }
 
@@ -35,6 +46,26 @@ impl<'a> Context<'a> {
     pub fn build_gates(&self) -> &BuildGates {
         self.build_gates
             .get_or_init(|| BuildGates::new(self.tree, self.source.text, self.source.is_test_path))
+    }
+
+    /// The file's data flows, computed once for all data-upload checks.
+    pub fn data_flows(&self) -> Rc<FileFlows> {
+        self.data_flows
+            .get_or_init(|| {
+                Rc::new(crate::dataflow::analyze(
+                    self.tree,
+                    self.source.text,
+                    self.config,
+                ))
+            })
+            .clone()
+    }
+
+    /// The project's privacy manifests, parsed on first use.
+    pub fn privacy_manifests(&self) -> Rc<ProjectManifests> {
+        self.privacy_manifests
+            .get_or_init(|| Rc::new(ProjectManifests::from_project(self.project)))
+            .clone()
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {

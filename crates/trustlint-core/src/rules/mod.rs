@@ -15,6 +15,21 @@ pub mod credentials {
     pub mod url_credentials;
 }
 
+pub mod data_upload {
+    pub mod clipboard_to_network;
+    pub mod contacts_to_network;
+    pub mod device_id_to_network;
+    pub mod env_vars_to_network;
+    pub mod key_file_to_network;
+    pub mod location_to_network;
+    pub mod missing_required_reason;
+    pub mod sensitive_data_to_network;
+    pub mod suspicious_destination;
+    pub mod undeclared_collected_data;
+    pub mod undeclared_host;
+    pub mod undeclared_tracking;
+}
+
 pub mod debug_entry {
     pub mod auth_bypass_switch;
     pub mod build_script_network;
@@ -45,6 +60,18 @@ crate::rule_registry! {
     credentials::private_key,
     credentials::provider_token,
     credentials::url_credentials,
+    data_upload::clipboard_to_network,
+    data_upload::contacts_to_network,
+    data_upload::device_id_to_network,
+    data_upload::env_vars_to_network,
+    data_upload::key_file_to_network,
+    data_upload::location_to_network,
+    data_upload::missing_required_reason,
+    data_upload::sensitive_data_to_network,
+    data_upload::suspicious_destination,
+    data_upload::undeclared_collected_data,
+    data_upload::undeclared_host,
+    data_upload::undeclared_tracking,
     debug_entry::auth_bypass_switch,
     debug_entry::build_script_network,
     debug_entry::debug_code_in_release,

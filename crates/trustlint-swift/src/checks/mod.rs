@@ -5,6 +5,13 @@ pub mod credentials {
     pub mod provider_tokens;
 }
 
+pub mod data_upload {
+    pub mod destinations;
+    pub mod privacy_manifest_flows;
+    pub mod required_reason_apis;
+    pub mod sensitive_flows;
+}
+
 pub mod debug_entry {
     pub mod auth_bypass_switch;
     pub mod command_execution;
@@ -18,6 +25,10 @@ pub mod debug_entry {
 
 crate::check_registry! {
     credentials::provider_tokens,
+    data_upload::destinations,
+    data_upload::privacy_manifest_flows,
+    data_upload::required_reason_apis,
+    data_upload::sensitive_flows,
     debug_entry::auth_bypass_switch,
     debug_entry::command_execution,
     debug_entry::debug_code_in_release,
