@@ -26,7 +26,9 @@ impl<'a> Context<'a> {
             config,
             syntax,
             literals,
-            test_code: Vec::new(),
+            test_code: syntax
+                .map(crate::test_code::test_regions)
+                .unwrap_or_default(),
             diagnostics: Vec::new(),
         }
     }
@@ -38,6 +40,19 @@ impl<'a> Context<'a> {
     /// Whether `range` is test code: a test path, or inside `#[cfg(test)]`/`#[test]` items.
     pub fn is_test_code(&self, range: TextRange) -> bool {
         self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+    }
+
+    /// Whether a credential finding at `range` is reported under the configured
+    /// `[credentials] test-code` policy. `is_provider_token` is true for values with
+    /// a provider's format, false for findings made by heuristics (names, randomness,
+    /// crypto API arguments).
+    pub fn reports_credential(&self, range: TextRange, is_provider_token: bool) -> bool {
+        !self.is_test_code(range)
+            || self
+                .config
+                .credentials
+                .test_code
+                .reports_in_test_code(is_provider_token)
     }
 
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {

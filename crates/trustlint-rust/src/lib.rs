@@ -3,9 +3,12 @@
 //! parsed with syn; every check in `checks/` runs over the result.
 
 mod checks;
+mod constants;
 mod context;
 mod literals;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 

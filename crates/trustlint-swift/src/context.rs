@@ -8,6 +8,7 @@ pub struct Context<'a> {
     pub config: &'a Config,
     pub tree: &'a tree_sitter::Tree,
     pub literals: Vec<StringLiteral>,
+    test_code: Vec<TextRange>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -23,12 +24,32 @@ impl<'a> Context<'a> {
             config,
             tree,
             literals,
+            test_code: crate::test_code::test_regions(tree, source.text),
             diagnostics: Vec::new(),
         }
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
+    }
+
+    /// Whether `range` is test code: a test path, a file importing a test framework,
+    /// an `XCTestCase` subclass, or a `@Test`/`@Suite` declaration.
+    pub fn is_test_code(&self, range: TextRange) -> bool {
+        self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+    }
+
+    /// Whether a credential finding at `range` is reported under the configured
+    /// `[credentials] test-code` policy. `is_provider_token` is true for values with
+    /// a provider's format, false for findings made by heuristics (names, randomness,
+    /// crypto API arguments).
+    pub fn reports_credential(&self, range: TextRange, is_provider_token: bool) -> bool {
+        !self.is_test_code(range)
+            || self
+                .config
+                .credentials
+                .test_code
+                .reports_in_test_code(is_provider_token)
     }
 
     /// The source text of a node.

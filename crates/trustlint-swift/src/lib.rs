@@ -3,9 +3,13 @@
 //! errors are reported. Every check in `checks/` runs over the tree.
 
 mod checks;
+mod constants;
 mod context;
 mod literals;
+pub mod syntax;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 

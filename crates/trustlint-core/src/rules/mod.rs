@@ -3,6 +3,8 @@
 
 pub mod credentials {
     pub mod aws_access_key;
+    pub mod embedded_key_file;
+    pub mod hardcoded_crypto_key;
 }
 
 pub mod trustlint {
@@ -12,6 +14,8 @@ pub mod trustlint {
 
 crate::rule_registry! {
     credentials::aws_access_key,
+    credentials::embedded_key_file,
+    credentials::hardcoded_crypto_key,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }

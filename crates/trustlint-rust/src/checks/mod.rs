@@ -2,9 +2,13 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod embedded_key_file;
+    pub mod hardcoded_crypto_key;
     pub mod provider_tokens;
 }
 
 crate::check_registry! {
+    credentials::embedded_key_file,
+    credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
 }

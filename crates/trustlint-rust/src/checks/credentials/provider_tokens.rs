@@ -12,6 +12,9 @@ pub fn check(cx: &mut Context<'_>) {
     for literal in &cx.literals {
         for token in trustlint_secrets::find_tokens(&literal.value) {
             let range = literal.source_range(token.range.clone());
+            if !cx.reports_credential(range, true) {
+                continue;
+            }
             found.push(
                 Diagnostic::new(token.rule, range, format!("{} is hardcoded", token.kind))
                     .with_secret(range)
