@@ -56,6 +56,21 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
-        self.diagnostics
+        let mut diagnostics = self.diagnostics;
+        // A name-based finding adds nothing when a more specific credential rule
+        // (a crypto API, a provider format) already reports the same value.
+        let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
+        let specific: Vec<TextRange> = diagnostics
+            .iter()
+            .filter(|d| d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials)
+            .map(|d| d.range)
+            .collect();
+        diagnostics.retain(|d| {
+            d.rule != generic
+                || !specific
+                    .iter()
+                    .any(|s| s.start < d.range.end && d.range.start < s.end)
+        });
+        diagnostics
     }
 }

@@ -2,6 +2,7 @@
 //! literals are found even inside macro bodies and in files that do not parse), then
 //! parsed with syn; every check in `checks/` runs over the result.
 
+pub mod bindings;
 mod checks;
 mod constants;
 mod context;

@@ -2,6 +2,7 @@
 //! trees with ERROR nodes are still analysed (what did parse is checked) and the
 //! errors are reported. Every check in `checks/` runs over the tree.
 
+pub mod bindings;
 mod checks;
 mod constants;
 mod context;

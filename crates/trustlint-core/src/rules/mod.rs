@@ -2,9 +2,19 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod auth_header_value;
     pub mod aws_access_key;
+    pub mod aws_secret_key;
+    pub mod custom_pattern;
     pub mod embedded_key_file;
+    pub mod generic_secret;
+    pub mod github_token;
     pub mod hardcoded_crypto_key;
+    pub mod jwt;
+    pub mod key_file;
+    pub mod private_key;
+    pub mod provider_token;
+    pub mod url_credentials;
 }
 
 pub mod trustlint {
@@ -13,9 +23,19 @@ pub mod trustlint {
 }
 
 crate::rule_registry! {
+    credentials::auth_header_value,
     credentials::aws_access_key,
+    credentials::aws_secret_key,
+    credentials::custom_pattern,
     credentials::embedded_key_file,
+    credentials::generic_secret,
+    credentials::github_token,
     credentials::hardcoded_crypto_key,
+    credentials::jwt,
+    credentials::key_file,
+    credentials::private_key,
+    credentials::provider_token,
+    credentials::url_credentials,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }

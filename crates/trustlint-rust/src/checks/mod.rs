@@ -3,12 +3,16 @@
 
 pub mod credentials {
     pub mod embedded_key_file;
+    pub mod generic_secret;
     pub mod hardcoded_crypto_key;
     pub mod provider_tokens;
+    pub mod structural_secrets;
 }
 
 crate::check_registry! {
     credentials::embedded_key_file,
+    credentials::generic_secret,
     credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
+    credentials::structural_secrets,
 }
