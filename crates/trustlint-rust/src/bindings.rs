@@ -32,7 +32,9 @@ impl BindingSite {
     /// Where the value is, for messages: "in `DB_PASSWORD`", "passed to `.token()`".
     pub fn describe(self, name: &str) -> String {
         match self {
-            BindingSite::Variable | BindingSite::Field | BindingSite::MapKey => format!("in `{name}`"),
+            BindingSite::Variable | BindingSite::Field | BindingSite::MapKey => {
+                format!("in `{name}`")
+            }
             BindingSite::Argument => format!("passed to `{name}`"),
             BindingSite::Header => format!("in the `{name}` header"),
         }
@@ -65,7 +67,15 @@ struct BindingFinder {
 
 /// Methods that keep a string's value: `"…".to_string()`, `.into()`.
 const VALUE_PRESERVING_METHODS: [&str; 9] = [
-    "to_string", "to_owned", "into", "as_str", "as_bytes", "to_vec", "as_ref", "clone", "into_bytes",
+    "to_string",
+    "to_owned",
+    "into",
+    "as_str",
+    "as_bytes",
+    "to_vec",
+    "as_ref",
+    "clone",
+    "into_bytes",
 ];
 
 /// Constructors that wrap a value without changing it: `String::from`, `Some`,
@@ -76,7 +86,10 @@ fn is_value_preserving_call(path: &syn::Path) -> bool {
     let owner = segments.iter().rev().nth(1).map_or("", String::as_str);
     match function {
         "from" | "Some" | "Borrowed" | "Owned" | "from_static" => true,
-        "new" => matches!(owner, "String" | "Secret" | "SecretString" | "SecretBox" | "Box" | "Arc" | "Rc" | "Cow"),
+        "new" => matches!(
+            owner,
+            "String" | "Secret" | "SecretString" | "SecretBox" | "Box" | "Arc" | "Rc" | "Cow"
+        ),
         _ => false,
     }
 }
@@ -96,11 +109,15 @@ pub fn string_value(expr: &syn::Expr) -> Option<(String, TextRange)> {
         syn::Expr::Reference(inner) => string_value(&inner.expr),
         syn::Expr::Paren(inner) => string_value(&inner.expr),
         syn::Expr::Group(inner) => string_value(&inner.expr),
-        syn::Expr::MethodCall(call) if VALUE_PRESERVING_METHODS.contains(&call.method.to_string().as_str()) => {
+        syn::Expr::MethodCall(call)
+            if VALUE_PRESERVING_METHODS.contains(&call.method.to_string().as_str()) =>
+        {
             string_value(&call.receiver)
         }
         syn::Expr::Call(call) if call.args.len() == 1 => match &*call.func {
-            syn::Expr::Path(path) if is_value_preserving_call(&path.path) => string_value(&call.args[0]),
+            syn::Expr::Path(path) if is_value_preserving_call(&path.path) => {
+                string_value(&call.args[0])
+            }
             _ => None,
         },
         syn::Expr::Macro(mac) if mac.mac.path.is_ident("concat") => concatenated(&mac.mac.tokens),
@@ -110,11 +127,18 @@ pub fn string_value(expr: &syn::Expr) -> Option<(String, TextRange)> {
 
 /// `concat!("sk_live_", "abc…")` when every argument is a string literal.
 fn concatenated(tokens: &TokenStream) -> Option<(String, TextRange)> {
-    let parts = syn::parse::Parser::parse2(Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated, tokens.clone()).ok()?;
+    let parts = syn::parse::Parser::parse2(
+        Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
+        tokens.clone(),
+    )
+    .ok()?;
     let first = parts.first()?;
     let last = parts.last()?;
     let value: String = parts.iter().map(syn::LitStr::value).collect();
-    let range = TextRange::new(crate::span_range(first.span()).start, crate::span_range(last.span()).end);
+    let range = TextRange::new(
+        crate::span_range(first.span()).start,
+        crate::span_range(last.span()).end,
+    );
     Some((value, range))
 }
 
@@ -147,11 +171,22 @@ impl BindingFinder {
             }
             let Some(key) = pair_key(tree) else { continue };
             let (value_at, separator_ok) = match (trees.get(i + 1), trees.get(i + 2)) {
-                (Some(TokenTree::Punct(colon)), _) if colon.as_char() == ':' && colon.spacing() == proc_macro2::Spacing::Alone => (i + 2, true),
-                (Some(TokenTree::Punct(eq)), Some(TokenTree::Punct(gt))) if eq.as_char() == '=' && gt.as_char() == '>' => (i + 3, true),
+                (Some(TokenTree::Punct(colon)), _)
+                    if colon.as_char() == ':' && colon.spacing() == proc_macro2::Spacing::Alone =>
+                {
+                    (i + 2, true)
+                }
+                (Some(TokenTree::Punct(eq)), Some(TokenTree::Punct(gt)))
+                    if eq.as_char() == '=' && gt.as_char() == '>' =>
+                {
+                    (i + 3, true)
+                }
                 _ => (0, false),
             };
-            let Some(TokenTree::Literal(value)) = trees.get(value_at).filter(|_| separator_ok) else { continue };
+            let Some(TokenTree::Literal(value)) = trees.get(value_at).filter(|_| separator_ok)
+            else {
+                continue;
+            };
             if let Ok(expr) = syn::parse2::<syn::Expr>(TokenTree::Literal(value.clone()).into()) {
                 self.bind(key, BindingSite::MapKey, &expr);
             }
@@ -253,14 +288,20 @@ impl<'ast> Visit<'ast> for BindingFinder {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         match (method.as_str(), args.as_slice()) {
-            ("basic_auth", [_user, password]) => self.bind("password", BindingSite::Argument, password),
+            ("basic_auth", [_user, password]) => {
+                self.bind("password", BindingSite::Argument, password)
+            }
             ("bearer_auth", [token]) => self.bind("bearer_token", BindingSite::Argument, token),
             (m, [key, value]) if m.contains("header") => {
                 if let Some(name) = key_name(key) {
                     self.bind(name, BindingSite::Header, value);
                 }
             }
-            ("insert" | "set" | "append" | "add" | "entry" | "param" | "query_param" | "form_param", [key, value]) => {
+            (
+                "insert" | "set" | "append" | "add" | "entry" | "param" | "query_param"
+                | "form_param",
+                [key, value],
+            ) => {
                 if let Some(name) = string_value(key).map(|(v, _)| v) {
                     self.bind(name, BindingSite::MapKey, value);
                 }
@@ -272,7 +313,8 @@ impl<'ast> Visit<'ast> for BindingFinder {
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
-        if let (syn::Expr::Path(path), [value]) = (&*call.func, call.args.iter().collect::<Vec<_>>().as_slice())
+        if let (syn::Expr::Path(path), [value]) =
+            (&*call.func, call.args.iter().collect::<Vec<_>>().as_slice())
             && !is_value_preserving_call(&path.path)
             && let Some(last) = path.path.segments.last()
         {
@@ -345,7 +387,9 @@ fn f() {
         ];
         for (name, site, value) in expected {
             assert!(
-                found.iter().any(|(n, s, v)| n == name && *s == site && v == value),
+                found
+                    .iter()
+                    .any(|(n, s, v)| n == name && *s == site && v == value),
                 "{name} {site:?} {value} not in {found:?}"
             );
         }
@@ -353,7 +397,9 @@ fn f() {
 
     #[test]
     fn attributes_are_not_bindings() {
-        let found = bindings("#[derive(Deserialize)]\nstruct Login { #[serde(rename = \"password\")] pw: String }");
+        let found = bindings(
+            "#[derive(Deserialize)]\nstruct Login { #[serde(rename = \"password\")] pw: String }",
+        );
         assert!(found.is_empty(), "{found:?}");
     }
 }

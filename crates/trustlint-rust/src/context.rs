@@ -62,7 +62,9 @@ impl<'a> Context<'a> {
         let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
         let specific: Vec<TextRange> = diagnostics
             .iter()
-            .filter(|d| d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials)
+            .filter(|d| {
+                d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials
+            })
             .map(|d| d.range)
             .collect();
         diagnostics.retain(|d| {

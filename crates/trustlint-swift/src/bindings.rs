@@ -7,8 +7,8 @@
 //! A concatenation of plain literals (`"sk_live_" + "4eC3…"`) is one value.
 //! Literals with interpolation are bound too; callers decide what to make of them.
 
+use crate::labelled_calls::{STRING_LITERAL_KINDS, node_text};
 use crate::literals::{INTERPOLATION, StringLiteral};
-use crate::syntax::{STRING_LITERAL_KINDS, node_text};
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::TextRange;
@@ -20,6 +20,8 @@ pub enum BindingSite {
     Variable,
     /// An argument label (`password: "…"`).
     Argument,
+    /// The only, unlabelled argument of a function or method (`setPassword("…")`).
+    Callee,
     /// A dictionary key (`["client_secret": "…"]`, `params["token"] = "…"`).
     MapKey,
     /// An HTTP header value.
@@ -32,6 +34,7 @@ impl BindingSite {
         match self {
             BindingSite::Variable | BindingSite::MapKey => format!("in `{name}`"),
             BindingSite::Argument => format!("passed as `{name}:`"),
+            BindingSite::Callee => format!("passed to `{name}`"),
             BindingSite::Header => format!("in the `{name}` header"),
         }
     }
@@ -50,6 +53,15 @@ pub struct BoundValue {
 }
 
 impl BoundValue {
+    /// The name the value is judged by: a setter's property (`setPassword` →
+    /// `Password`), otherwise the name itself.
+    pub fn subject(&self) -> &str {
+        self.name
+            .strip_prefix("set")
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+            .unwrap_or(&self.name)
+    }
+
     /// How much of the value is interpolated, from 0.0 to 1.0.
     pub fn interpolated_share(&self) -> f64 {
         let total = self.value.chars().count().max(1);
@@ -60,11 +72,16 @@ impl BoundValue {
 
 /// Every string value in `tree` bound to a name, in source order. `literals` are
 /// the file's decoded literals (see [`crate::literals`]).
-pub fn bound_values(tree: &tree_sitter::Tree, source: &str, literals: &[StringLiteral]) -> Vec<BoundValue> {
-    let by_start: HashMap<usize, &StringLiteral> = literals.iter().map(|l| (l.range.start, l)).collect();
+pub fn bound_values(
+    tree: &tree_sitter::Tree,
+    source: &str,
+    literals: &[StringLiteral],
+) -> Vec<BoundValue> {
+    let by_start: HashMap<usize, &StringLiteral> =
+        literals.iter().map(|l| (l.range.start, l)).collect();
     let mut found = Vec::new();
     let mut seen_roots = std::collections::HashSet::new();
-    crate::syntax::for_each_node(tree.root_node(), |node| {
+    crate::labelled_calls::for_each_node(tree.root_node(), |node| {
         if !STRING_LITERAL_KINDS.contains(&node.kind()) {
             return;
         }
@@ -72,7 +89,9 @@ pub fn bound_values(tree: &tree_sitter::Tree, source: &str, literals: &[StringLi
         if !seen_roots.insert(root.id()) {
             return;
         }
-        let Some((value, is_concatenation)) = value_of(root, &by_start) else { return };
+        let Some((value, is_concatenation)) = value_of(root, &by_start) else {
+            return;
+        };
         if let Some((name, site)) = binding_of(root, source) {
             found.push(BoundValue {
                 name,
@@ -103,10 +122,17 @@ fn is_literal_concatenation(node: Node<'_>) -> bool {
     match node.kind() {
         kind if STRING_LITERAL_KINDS.contains(&kind) => true,
         "additive_expression" => {
-            let operands = (node.child_by_field_name("lhs"), node.child_by_field_name("rhs"));
-            let is_plus = node.child_by_field_name("op").is_some_and(|op| op.kind() == "+");
+            let operands = (
+                node.child_by_field_name("lhs"),
+                node.child_by_field_name("rhs"),
+            );
+            let is_plus = node
+                .child_by_field_name("op")
+                .is_some_and(|op| op.kind() == "+");
             match operands {
-                (Some(lhs), Some(rhs)) => is_plus && is_literal_concatenation(lhs) && is_literal_concatenation(rhs),
+                (Some(lhs), Some(rhs)) => {
+                    is_plus && is_literal_concatenation(lhs) && is_literal_concatenation(rhs)
+                }
                 _ => false,
             }
         }
@@ -116,7 +142,9 @@ fn is_literal_concatenation(node: Node<'_>) -> bool {
 
 fn value_of(root: Node<'_>, literals: &HashMap<usize, &StringLiteral>) -> Option<(String, bool)> {
     if root.kind() != "additive_expression" {
-        return literals.get(&root.start_byte()).map(|l| (l.value.clone(), false));
+        return literals
+            .get(&root.start_byte())
+            .map(|l| (l.value.clone(), false));
     }
     let mut value = String::new();
     let mut pending = vec![root];
@@ -135,7 +163,15 @@ fn value_of(root: Node<'_>, literals: &HashMap<usize, &StringLiteral>) -> Option
 fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
     let mut child = value;
     let mut parent = value.parent()?;
-    while matches!(parent.kind(), "postfix_expression" | "try_expression" | "control_transfer_statement" | "statements" | "computed_property" | "function_body") {
+    while matches!(
+        parent.kind(),
+        "postfix_expression"
+            | "try_expression"
+            | "control_transfer_statement"
+            | "statements"
+            | "computed_property"
+            | "function_body"
+    ) {
         child = parent;
         parent = parent.parent()?;
     }
@@ -146,10 +182,14 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
             let name = name.child_by_field_name("bound_identifier").unwrap_or(name);
             Some((text(name), BindingSite::Variable))
         }
-        "function_declaration" if child.kind() == "function_body" => {
-            Some((text(parent.child_by_field_name("name")?), BindingSite::Variable))
-        }
-        "enum_entry" => Some((text(parent.child_by_field_name("name")?), BindingSite::Variable)),
+        "function_declaration" if child.kind() == "function_body" => Some((
+            text(parent.child_by_field_name("name")?),
+            BindingSite::Variable,
+        )),
+        "enum_entry" => Some((
+            text(parent.child_by_field_name("name")?),
+            BindingSite::Variable,
+        )),
         "dictionary_literal" => {
             // Keys and values alternate; a value's key is the named sibling before it.
             let key = child.prev_named_sibling()?;
@@ -167,8 +207,11 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
             if let Some(label) = parent.child_by_field_name("name") {
                 return Some((text(label), BindingSite::Argument));
             }
+            let call = crate::labelled_calls::Call::of(call, source)?;
+            if call.arguments.len() == 1 {
+                return Some((call.name.to_owned(), BindingSite::Callee));
+            }
             // `setValue("…", forHTTPHeaderField: "Authorization")`, `addValue`.
-            let call = crate::syntax::Call::of(call, source)?;
             let header = call.labelled("forHTTPHeaderField")?;
             STRING_LITERAL_KINDS
                 .contains(&header.kind())
@@ -179,7 +222,9 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
             let target = target.named_child(0).unwrap_or(target);
             match target.kind() {
                 "navigation_expression" => {
-                    let suffix = target.child_by_field_name("suffix")?.child_by_field_name("suffix")?;
+                    let suffix = target
+                        .child_by_field_name("suffix")?
+                        .child_by_field_name("suffix")?;
                     Some((text(suffix), BindingSite::Variable))
                 }
                 "simple_identifier" => Some((text(target), BindingSite::Variable)),
@@ -187,11 +232,18 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
                 "call_expression" => {
                     let base = node_text(target.named_child(0)?, source).to_lowercase();
                     let suffix = target.named_child(1)?;
-                    let key = suffix.named_child(0)?.named_child(0)?.child_by_field_name("value")?;
+                    let key = suffix
+                        .named_child(0)?
+                        .named_child(0)?
+                        .child_by_field_name("value")?;
                     if !STRING_LITERAL_KINDS.contains(&key.kind()) {
                         return None;
                     }
-                    let site = if base.contains("header") { BindingSite::Header } else { BindingSite::MapKey };
+                    let site = if base.contains("header") {
+                        BindingSite::Header
+                    } else {
+                        BindingSite::MapKey
+                    };
                     Some((literal_text(key, source), site))
                 }
                 _ => None,
@@ -202,5 +254,8 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
 }
 
 fn literal_text(literal: Node<'_>, source: &str) -> String {
-    node_text(literal, source).trim_matches('#').trim_matches('"').to_owned()
+    node_text(literal, source)
+        .trim_matches('#')
+        .trim_matches('"')
+        .to_owned()
 }

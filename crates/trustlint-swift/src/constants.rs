@@ -8,7 +8,7 @@
 //! in another. When that binding is not a `let` with a value (a parameter, a
 //! `var`, a loop variable), the name is not resolved.
 
-use crate::syntax::{for_each_node, node_text};
+use crate::labelled_calls::{for_each_node, node_text};
 use tree_sitter::Node;
 use trustlint_core::TextRange;
 

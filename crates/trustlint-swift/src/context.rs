@@ -1,6 +1,8 @@
 //! What a check sees: the syntax tree, the file's string literals and the config.
 
+use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
+use std::cell::OnceCell;
 use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
 
 pub struct Context<'a> {
@@ -10,6 +12,7 @@ pub struct Context<'a> {
     pub literals: Vec<StringLiteral>,
     test_code: Vec<TextRange>,
     diagnostics: Vec<Diagnostic>,
+    build_gates: OnceCell<BuildGates>,
 }
 
 impl<'a> Context<'a> {
@@ -26,7 +29,14 @@ impl<'a> Context<'a> {
             literals,
             test_code: crate::test_code::test_regions(tree, source.text),
             diagnostics: Vec::new(),
+            build_gates: OnceCell::new(),
         }
+    }
+
+    /// Which code ships in release device builds (`#if DEBUG`, test code).
+    pub fn build_gates(&self) -> &BuildGates {
+        self.build_gates
+            .get_or_init(|| BuildGates::new(self.tree, self.source.text, self.source.is_test_path))
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {
@@ -71,7 +81,9 @@ impl<'a> Context<'a> {
         let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
         let specific: Vec<TextRange> = diagnostics
             .iter()
-            .filter(|d| d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials)
+            .filter(|d| {
+                d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials
+            })
             .map(|d| d.range)
             .collect();
         diagnostics.retain(|d| {

@@ -2,12 +2,17 @@
 //! trees with ERROR nodes are still analysed (what did parse is checked) and the
 //! errors are reported. Every check in `checks/` runs over the tree.
 
+mod access_grants;
 pub mod bindings;
+mod build_gates;
 mod checks;
 mod constants;
 mod context;
+mod entry_taint;
+pub mod labelled_calls;
 mod literals;
-pub mod syntax;
+mod property_list;
+mod syntax;
 mod test_code;
 
 pub use constants::FileConstants;
@@ -62,10 +67,13 @@ impl Analyzer for SwiftAnalyzer {
     }
 
     fn handles(&self, path: &str) -> bool {
-        path.ends_with(".swift")
+        path.ends_with(".swift") || property_list::is_info_plist(path)
     }
 
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        if property_list::is_info_plist(file.path) {
+            return property_list::analyze(file);
+        }
         let mut parser = tree_sitter::Parser::new();
         if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
             return FileAnalysis {

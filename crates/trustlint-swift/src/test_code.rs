@@ -4,7 +4,7 @@
 //! or `@Suite`. Test paths (`*Tests/`, `*Tests.swift`) are known from the path
 //! alone and handled by [`crate::Context::is_test_code`].
 
-use crate::syntax::{for_each_node, node_text};
+use crate::labelled_calls::{for_each_node, node_text};
 use trustlint_core::TextRange;
 
 const TEST_FRAMEWORKS: [&str; 4] = ["XCTest", "Testing", "Quick", "Nimble"];
@@ -26,10 +26,8 @@ pub(crate) fn test_regions(tree: &tree_sitter::Tree, source: &str) -> Vec<TextRa
                 regions.push(whole_file);
             }
         }
-        "class_declaration" | "function_declaration" => {
-            if is_test_declaration(node, source) {
-                regions.push(TextRange::new(node.start_byte(), node.end_byte()));
-            }
+        "class_declaration" | "function_declaration" if is_test_declaration(node, source) => {
+            regions.push(TextRange::new(node.start_byte(), node.end_byte()));
         }
         _ => {}
     });

@@ -17,6 +17,18 @@ pub mod credentials {
     pub mod url_credentials;
 }
 
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
+    pub mod hidden_debug_route;
+    pub mod insecure_transport_policy;
+    pub mod magic_password_check;
+    pub mod remote_command_execution;
+    pub mod reverse_shell;
+    pub mod tls_verification_disabled;
+}
+
 pub mod trustlint {
     pub mod suppression_without_reason;
     pub mod unused_suppression;
@@ -36,6 +48,15 @@ crate::rule_registry! {
     credentials::private_key,
     credentials::provider_token,
     credentials::url_credentials,
+    debug_entry::auth_bypass_switch,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
+    debug_entry::hidden_debug_route,
+    debug_entry::insecure_transport_policy,
+    debug_entry::magic_password_check,
+    debug_entry::remote_command_execution,
+    debug_entry::reverse_shell,
+    debug_entry::tls_verification_disabled,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }

@@ -96,6 +96,10 @@ impl Analyzer for ConfigAnalyzer {
         classify(path).is_some()
     }
 
+    fn judges_by_path(&self, path: &str) -> bool {
+        classify(path).is_some_and(|role| role.kind == FileKind::KeyStore)
+    }
+
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
         let mut analysis = FileAnalysis::default();
         let Some(role) = classify(file.path) else {

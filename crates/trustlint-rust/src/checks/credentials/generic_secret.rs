@@ -15,12 +15,15 @@ pub fn check(cx: &mut Context<'_>) {
     let Some(syntax) = cx.syntax else { return };
     let mut found = Vec::new();
     for bound in bound_values(syntax) {
-        let Some(secret) = trustlint_secrets::classify_generic_secret(&bound.name, &bound.value) else {
+        let Some(secret) = trustlint_secrets::classify_generic_secret(&bound.name, &bound.value)
+        else {
             continue;
         };
-        let has_specific_finding = !trustlint_secrets::find_tokens_with_context(&bound.value, Some(&bound.name)).is_empty()
-            || !trustlint_secrets::find_url_credentials(&bound.value).is_empty()
-            || !trustlint_secrets::find_auth_header_values(&bound.value).is_empty();
+        let has_specific_finding =
+            !trustlint_secrets::find_tokens_with_context(&bound.value, Some(&bound.name))
+                .is_empty()
+                || !trustlint_secrets::find_url_credentials(&bound.value).is_empty()
+                || !trustlint_secrets::find_auth_header_values(&bound.value).is_empty();
         if has_specific_finding || !cx.reports_credential(bound.range, false) {
             continue;
         }

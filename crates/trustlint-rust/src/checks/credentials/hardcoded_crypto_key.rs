@@ -187,11 +187,14 @@ impl CallPath {
     }
 }
 
+/// Which arguments (by index) are key material, and the algorithm when known.
+type SinkRoles = (Vec<(usize, Role)>, Option<String>);
+
 /// Which arguments of a call are key material, and what algorithm it is for.
 fn sink_roles(
     path: &CallPath,
     args: &[&syn::Expr],
-) -> Option<(Vec<(usize, Role)>, Option<String>)> {
+) -> Option<SinkRoles> {
     let owner = path.owner();
     let algorithm = algorithm_of(owner, path.type_argument.as_deref(), &path.segments);
     let roles = match path.function() {

@@ -36,7 +36,9 @@ pub fn check(cx: &mut Context<'_>) {
             }
             let mut diagnostic = Diagnostic::new(token.rule, range, token.message())
                 .with_secret(range)
-                .with_help("revoke it, then load it at run time from the environment or a secret manager");
+                .with_help(
+                    "revoke it, then load it at run time from the environment or a secret manager",
+                );
             if let Some(severity) = token.severity {
                 diagnostic = diagnostic.with_severity(severity);
             }

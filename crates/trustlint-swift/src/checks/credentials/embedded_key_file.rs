@@ -5,7 +5,9 @@
 //! ([`embedded_key_file::private_key_file_kind`]).
 
 use crate::Context;
-use crate::syntax::{Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text};
+use crate::labelled_calls::{
+    Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text,
+};
 use trustlint_core::rules::credentials::embedded_key_file;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange};
 

@@ -22,12 +22,16 @@ pub fn check(cx: &mut Context<'_>) {
         if bound.interpolated_share() > MAX_INTERPOLATED_SHARE {
             continue;
         }
-        let Some(secret) = trustlint_secrets::classify_generic_secret(&bound.name, &bound.value) else {
+        let Some(secret) =
+            trustlint_secrets::classify_generic_secret(bound.subject(), &bound.value)
+        else {
             continue;
         };
-        let has_specific_finding = !trustlint_secrets::find_tokens_with_context(&bound.value, Some(&bound.name)).is_empty()
-            || !trustlint_secrets::find_url_credentials(&bound.value).is_empty()
-            || !trustlint_secrets::find_auth_header_values(&bound.value).is_empty();
+        let has_specific_finding =
+            !trustlint_secrets::find_tokens_with_context(&bound.value, Some(bound.subject()))
+                .is_empty()
+                || !trustlint_secrets::find_url_credentials(&bound.value).is_empty()
+                || !trustlint_secrets::find_auth_header_values(&bound.value).is_empty();
         if has_specific_finding || !cx.reports_credential(bound.range, false) {
             continue;
         }

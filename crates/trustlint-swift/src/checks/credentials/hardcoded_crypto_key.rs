@@ -3,7 +3,9 @@
 //! written at the call or bound with `let` elsewhere in the file; the finding points
 //! at the literal.
 
-use crate::syntax::{Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text};
+use crate::labelled_calls::{
+    Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text,
+};
 use crate::{Context, FileConstants};
 use std::collections::HashSet;
 use tree_sitter::Node;

@@ -36,11 +36,16 @@ pub fn check(cx: &mut Context<'_>) {
     }
     // A token split over `+` is only seen whole; its parts alone matched nothing.
     for concatenation in bound.iter().filter(|b| b.is_concatenation) {
-        let already_found = found.iter().any(|(range, _)| concatenation.range.contains_range(*range));
+        let already_found = found
+            .iter()
+            .any(|(range, _)| concatenation.range.contains_range(*range));
         if already_found {
             continue;
         }
-        for token in trustlint_secrets::find_tokens_with_context(&concatenation.value, Some(&concatenation.name)) {
+        for token in trustlint_secrets::find_tokens_with_context(
+            &concatenation.value,
+            Some(&concatenation.name),
+        ) {
             found.push((concatenation.range, token));
         }
     }

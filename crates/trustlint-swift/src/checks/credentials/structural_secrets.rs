@@ -16,10 +16,20 @@ pub fn check(cx: &mut Context<'_>) {
     for literal in &cx.literals {
         let in_url = trustlint_secrets::find_url_credentials(&literal.value)
             .into_iter()
-            .map(|m| (m, "keep the credentials in the keychain and build the URL at run time"));
+            .map(|m| {
+                (
+                    m,
+                    "keep the credentials in the keychain and build the URL at run time",
+                )
+            });
         let in_header = trustlint_secrets::find_auth_header_values(&literal.value)
             .into_iter()
-            .map(|m| (m, "load the token at run time from the keychain or your backend"));
+            .map(|m| {
+                (
+                    m,
+                    "load the token at run time from the keychain or your backend",
+                )
+            });
         for (secret, help) in in_url.chain(in_header) {
             let range = literal.source_range(secret.range.clone());
             if !cx.reports_credential(range, false) {
