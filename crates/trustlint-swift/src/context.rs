@@ -15,6 +15,7 @@ pub struct Context<'a> {
     pub literals: Vec<StringLiteral>,
     /// Project-level files (privacy manifests) gathered by the engine.
     pub project: &'a ProjectContext,
+    test_code: Vec<TextRange>,
     diagnostics: Vec<Diagnostic>,
     build_gates: OnceCell<BuildGates>,
     data_flows: OnceCell<Rc<FileFlows>>,
@@ -35,6 +36,7 @@ impl<'a> Context<'a> {
             tree,
             literals,
             project,
+            test_code: crate::test_code::test_regions(tree, source.text),
             diagnostics: Vec::new(),
             build_gates: OnceCell::new(),
             data_flows: OnceCell::new(),
@@ -72,6 +74,25 @@ impl<'a> Context<'a> {
         self.diagnostics.push(diagnostic);
     }
 
+    /// Whether `range` is test code: a test path, a file importing a test framework,
+    /// an `XCTestCase` subclass, or a `@Test`/`@Suite` declaration.
+    pub fn is_test_code(&self, range: TextRange) -> bool {
+        self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+    }
+
+    /// Whether a credential finding at `range` is reported under the configured
+    /// `[credentials] test-code` policy. `is_provider_token` is true for values with
+    /// a provider's format, false for findings made by heuristics (names, randomness,
+    /// crypto API arguments).
+    pub fn reports_credential(&self, range: TextRange, is_provider_token: bool) -> bool {
+        !self.is_test_code(range)
+            || self
+                .config
+                .credentials
+                .test_code
+                .reports_in_test_code(is_provider_token)
+    }
+
     /// The source text of a node.
     pub fn text(&self, node: tree_sitter::Node<'_>) -> &'a str {
         self.source
@@ -85,6 +106,23 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
-        self.diagnostics
+        let mut diagnostics = self.diagnostics;
+        // A name-based finding adds nothing when a more specific credential rule
+        // (a crypto API, a provider format) already reports the same value.
+        let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
+        let specific: Vec<TextRange> = diagnostics
+            .iter()
+            .filter(|d| {
+                d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials
+            })
+            .map(|d| d.range)
+            .collect();
+        diagnostics.retain(|d| {
+            d.rule != generic
+                || !specific
+                    .iter()
+                    .any(|s| s.start < d.range.end && d.range.start < s.end)
+        });
+        diagnostics
     }
 }

@@ -3,16 +3,21 @@
 //! errors are reported. Every check in `checks/` runs over the tree.
 
 mod access_grants;
+pub mod bindings;
 mod build_gates;
 mod checks;
+mod constants;
 mod context;
 pub mod dataflow;
 mod entry_taint;
+pub mod labelled_calls;
 mod literals;
 pub mod privacy_manifest;
 mod property_list;
 mod syntax;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 

@@ -6,8 +6,10 @@ pub mod credentials {
     pub mod aws_access_key;
     pub mod aws_secret_key;
     pub mod custom_pattern;
+    pub mod embedded_key_file;
     pub mod generic_secret;
     pub mod github_token;
+    pub mod hardcoded_crypto_key;
     pub mod jwt;
     pub mod key_file;
     pub mod private_key;
@@ -53,8 +55,10 @@ crate::rule_registry! {
     credentials::aws_access_key,
     credentials::aws_secret_key,
     credentials::custom_pattern,
+    credentials::embedded_key_file,
     credentials::generic_secret,
     credentials::github_token,
+    credentials::hardcoded_crypto_key,
     credentials::jwt,
     credentials::key_file,
     credentials::private_key,
