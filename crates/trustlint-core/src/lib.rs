@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod config;
 pub mod diagnostic;
 pub mod finding;
+pub mod hosts;
 pub mod line_index;
 pub mod redact;
 pub mod report;

@@ -5,6 +5,18 @@ pub mod credentials {
     pub mod aws_access_key;
 }
 
+pub mod data_upload {
+    pub mod clipboard_to_network;
+    pub mod contacts_to_network;
+    pub mod device_id_to_network;
+    pub mod env_vars_to_network;
+    pub mod key_file_to_network;
+    pub mod location_to_network;
+    pub mod sensitive_data_to_network;
+    pub mod suspicious_destination;
+    pub mod undeclared_host;
+}
+
 pub mod trustlint {
     pub mod suppression_without_reason;
     pub mod unused_suppression;
@@ -12,6 +24,15 @@ pub mod trustlint {
 
 crate::rule_registry! {
     credentials::aws_access_key,
+    data_upload::clipboard_to_network,
+    data_upload::contacts_to_network,
+    data_upload::device_id_to_network,
+    data_upload::env_vars_to_network,
+    data_upload::key_file_to_network,
+    data_upload::location_to_network,
+    data_upload::sensitive_data_to_network,
+    data_upload::suspicious_destination,
+    data_upload::undeclared_host,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }
