@@ -4,6 +4,7 @@
 
 mod checks;
 mod context;
+mod dataflow;
 mod literals;
 
 pub use context::Context;

@@ -5,6 +5,11 @@ pub mod credentials {
     pub mod provider_tokens;
 }
 
+pub mod data_upload {
+    pub mod network_flows;
+}
+
 crate::check_registry! {
     credentials::provider_tokens,
+    data_upload::network_flows,
 }

@@ -39,7 +39,7 @@ declare_rule! {
         id: "data-upload/key-file-to-network",
         summary: "A credential or key file is sent over the network",
         cwe: [201, 512],
-        severity: Critical,
+        severity: High,
         confidence: High,
         languages: [Rust, Swift],
     }
