@@ -728,8 +728,10 @@ impl<'a> Evaluator<'a, '_> {
         match b.op {
             BinOp::Add(_) => {
                 let text = format!("{}{}", left.text_or_unknown(), right.text_or_unknown());
+                let decoded = left.decoded || right.decoded;
                 let mut value = left.taint_only().merge(right.taint_only());
                 value.text = Some(text);
+                value.decoded = decoded;
                 value
             }
             BinOp::BitXor(_) => {
@@ -1022,16 +1024,26 @@ impl<'a> Evaluator<'a, '_> {
             }
         }
         let returned = summary.returns.clone();
+        self.substitute(&returned, &args, range, &Note::Returned(shown.to_owned()))
+    }
+
+    /// A callee's returned value as the caller sees it: its parameters' data replaced
+    /// by the arguments' data, field by field.
+    fn substitute(
+        &self,
+        returned: &Value<'a>,
+        args: &[(Value<'a>, TextRange)],
+        range: TextRange,
+        note: &Note,
+    ) -> Value<'a> {
         let mut value = Value {
             taints: Vec::new(),
+            fields: Vec::new(),
             ..returned.clone()
         };
-        let note = Note::Returned(shown.to_owned());
         for taint in &returned.taints {
             match taint.origin {
-                Origin::Source(_) => {
-                    add_taint(&mut value.taints, taint.with_step(range, note.clone()))
-                }
+                Origin::Source(_) => add_taint(&mut value.taints, taint.with_step(range, note.clone())),
                 Origin::Param(param) => {
                     let Some((arg, arg_range)) = args.get(param) else {
                         continue;
@@ -1051,6 +1063,11 @@ impl<'a> Evaluator<'a, '_> {
                 }
             }
         }
+        value.fields = returned
+            .fields
+            .iter()
+            .map(|(name, field)| (name.clone(), self.substitute(field, args, range, note)))
+            .collect();
         value
     }
 

@@ -258,6 +258,9 @@ impl<'a> Value<'a> {
         if self.one_of.is_empty() {
             self.one_of = other.one_of;
         }
+        if self.fields.is_empty() {
+            self.fields = other.fields;
+        }
         self
     }
 
