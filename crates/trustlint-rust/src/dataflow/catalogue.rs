@@ -60,6 +60,7 @@ pub const MAC_ADDRESS: Data = data(RuleKind::DeviceId, "the device's MAC address
 pub const MACHINE_ID: Data = data(RuleKind::DeviceId, "the machine id");
 pub const CLIPBOARD: Data = data_plural(RuleKind::Clipboard, "clipboard contents");
 pub const LOCATION: Data = data(RuleKind::Location, "the device's location");
+pub const USER_ACCOUNTS: Data = data_plural(RuleKind::Other, "the list of local user accounts");
 pub const CONTACTS: Data = data_plural(RuleKind::Contacts, "the user's contacts");
 
 /// Functions (matched by the end of their path, after `use` imports are expanded)
@@ -82,6 +83,7 @@ pub static FUNCTION_SOURCES: &[(&[&str], Data)] = &[
     (&["cli_clipboard", "get_contents"], CLIPBOARD),
     (&["clipboard_win", "get_clipboard_string"], CLIPBOARD),
     (&["ContactManager", "RequestStoreAsync"], CONTACTS),
+    (&["Users", "new_with_refreshed_list"], USER_ACCOUNTS),
 ];
 
 /// Methods that return sensitive data; when a receiver hint is given, the receiver's
@@ -104,7 +106,7 @@ pub static METHOD_SOURCES: &[(&str, &[&str], Data)] = &[
     (
         "users",
         &["sys"],
-        data_plural(RuleKind::Other, "the list of local user accounts"),
+        USER_ACCOUNTS,
     ),
     (
         "processes",
