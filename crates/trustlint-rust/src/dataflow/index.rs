@@ -17,6 +17,9 @@ pub struct FnDef<'a> {
     /// Parameter patterns in order; `None` stands for `self`.
     pub params: Vec<Option<&'a syn::Pat>>,
     pub body: &'a syn::Block,
+    /// A `#[test]` function or one inside `#[cfg(test)]`: its uploads go to mock
+    /// servers and are not reported.
+    pub is_test: bool,
 }
 
 impl FnDef<'_> {
@@ -166,24 +169,31 @@ impl<'a> FileIndex<'a> {
             macros,
             catalogue,
         };
-        index.add_items(&file.items);
+        index.add_items(&file.items, false);
         index
     }
 
-    fn add_items(&mut self, items: &'a [syn::Item]) {
+    fn add_items(&mut self, items: &'a [syn::Item], in_test: bool) {
         for item in items {
             match item {
-                syn::Item::Fn(f) => self.add_function(&f.sig, &f.block, None),
+                syn::Item::Fn(f) => {
+                    let is_test = in_test || is_test_attr(&f.attrs);
+                    self.add_function(&f.sig, &f.block, None, is_test)
+                }
                 syn::Item::Impl(imp) => {
                     let self_ty = type_name(&imp.self_ty);
                     if let Some(name) = &self_ty {
                         self.local_types.insert(name.clone());
                     }
+                    let in_test = in_test || is_test_attr(&imp.attrs);
                     for impl_item in &imp.items {
                         match impl_item {
-                            syn::ImplItem::Fn(f) => {
-                                self.add_function(&f.sig, &f.block, self_ty.clone())
-                            }
+                            syn::ImplItem::Fn(f) => self.add_function(
+                                &f.sig,
+                                &f.block,
+                                self_ty.clone(),
+                                in_test || is_test_attr(&f.attrs),
+                            ),
                             syn::ImplItem::Const(c) => {
                                 self.consts.insert(c.ident.to_string(), &c.expr);
                             }
@@ -196,7 +206,7 @@ impl<'a> FileIndex<'a> {
                         if let syn::TraitItem::Fn(f) = trait_item
                             && let Some(block) = &f.default
                         {
-                            self.add_function(&f.sig, block, Some(t.ident.to_string()));
+                            self.add_function(&f.sig, block, Some(t.ident.to_string()), in_test);
                         }
                     }
                 }
@@ -209,7 +219,7 @@ impl<'a> FileIndex<'a> {
                 syn::Item::Mod(m) => {
                     self.local_types.insert(m.ident.to_string());
                     if let Some((_, items)) = &m.content {
-                        self.add_items(items);
+                        self.add_items(items, in_test || is_test_attr(&m.attrs));
                     }
                 }
                 syn::Item::Struct(s) => {
@@ -229,6 +239,7 @@ impl<'a> FileIndex<'a> {
         sig: &'a syn::Signature,
         body: &'a syn::Block,
         self_ty: Option<String>,
+        is_test: bool,
     ) {
         let params: Vec<Option<&'a syn::Pat>> = sig
             .inputs
@@ -245,12 +256,13 @@ impl<'a> FileIndex<'a> {
             takes_self,
             params,
             body,
+            is_test,
         });
         // Functions nested in bodies are functions of the file too.
         let mut nested = NestedItems::default();
         nested.visit_block(body);
         for (sig, block) in nested.functions {
-            self.add_function(sig, block, None);
+            self.add_function(sig, block, None, is_test);
         }
     }
 
@@ -331,6 +343,20 @@ impl<'a> Visit<'a> for NestedItems<'a> {
     }
 
     fn visit_item_impl(&mut self, _: &'a syn::ItemImpl) {}
+}
+
+/// `#[test]`, `#[tokio::test]`, `#[cfg(test)]`.
+fn is_test_attr(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        let path = attr.path();
+        if path.segments.last().is_some_and(|s| s.ident == "test") {
+            return true;
+        }
+        path.is_ident("cfg")
+            && attr
+                .parse_args::<syn::Ident>()
+                .is_ok_and(|ident| ident == "test")
+    })
 }
 
 fn type_name(ty: &syn::Type) -> Option<String> {

@@ -80,7 +80,10 @@ pub fn analyze(file: &syn::File, config: &DataUploadConfig) -> FileFlows {
     }
     let mut flows = FileFlows::default();
     let mut seen_calls = std::collections::HashSet::new();
-    for result in results {
+    for (function, result) in results.into_iter().enumerate() {
+        if index.functions[function].is_test {
+            continue;
+        }
         for event in result.events {
             if matches!(event.taint.origin, Origin::Source(_)) && event.taint.form == Form::Data {
                 flows.uploads.push(event);
