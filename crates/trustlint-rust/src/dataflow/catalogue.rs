@@ -103,11 +103,7 @@ pub static METHOD_SOURCES: &[(&str, &[&str], Data)] = &[
         credential("a secret from the system keyring"),
     ),
     ("host_name", &[], HOSTNAME),
-    (
-        "users",
-        &["sys"],
-        USER_ACCOUNTS,
-    ),
+    ("users", &["sys"], USER_ACCOUNTS),
     (
         "processes",
         &["sys"],
@@ -470,6 +466,15 @@ pub static PAYLOAD_METHODS: &[&str] = &[
     "send_binary",
     "bearer_auth",
     "basic_auth",
+    // attohttpc and minreq
+    "text",
+    "bytes",
+    "param",
+    "params",
+    "with_body",
+    "with_json",
+    "with_header",
+    "with_param",
 ];
 
 /// Header names that carry credentials.
@@ -632,9 +637,7 @@ impl Catalogue {
     /// Whether an identifier in a condition names a consent check.
     pub fn is_consent_check(&self, ident: &str) -> bool {
         let name = normalize_name(ident);
-        name.contains("consent")
-            || name.contains("optedin")
-            || self.consent_checks.contains(&name)
+        name.contains("consent") || name.contains("optedin") || self.consent_checks.contains(&name)
     }
 }
 

