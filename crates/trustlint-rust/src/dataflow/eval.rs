@@ -7,6 +7,7 @@ use super::index::FileIndex;
 use super::value::{DataType, Destination, Form, NetKind, Note, Origin, Taint, Value, add_taint};
 use super::{NetworkCall, Upload, decode};
 use crate::span_range;
+use std::collections::HashMap;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Expr, Pat, Stmt};
@@ -92,6 +93,9 @@ pub fn evaluate_function<'a>(
         guarded: usize::from(summaries[function].only_called_with_consent),
         branch_depth: 0,
         depth: 0,
+        loop_depth: 0,
+        closure_calls: 0,
+        constants: HashMap::new(),
         result: FnResult::default(),
     };
     for (i, param) in def.params.iter().enumerate() {
@@ -136,6 +140,15 @@ pub fn summarize<'a>(index: &FileIndex<'a>, results: &[FnResult<'a>]) -> Vec<Sum
         .collect()
 }
 
+/// Loops nested deeper than this are evaluated once (twice per level would be exponential).
+const MAX_REPEATED_LOOP_DEPTH: usize = 3;
+
+/// Closure calls evaluated per function before calls only pass their arguments' data on.
+const MAX_CLOSURE_CALLS: usize = 64;
+
+/// Struct and tuple fields are tracked this many levels deep.
+const MAX_FIELD_NESTING: usize = 3;
+
 /// Deeper expression nesting is not followed (the analyzer thread has a large stack,
 /// but closures evaluated per call could otherwise multiply work).
 const MAX_DEPTH: usize = 400;
@@ -150,6 +163,14 @@ struct Evaluator<'a, 'i> {
     /// Above zero inside a branch or loop, where assignments may not happen.
     branch_depth: usize,
     depth: usize,
+    /// Loops nested inside each other; only the outer ones are evaluated twice.
+    loop_depth: usize,
+    /// Closure bodies evaluated per call so far: a budget against closures that call
+    /// closures (each call re-evaluates the body).
+    closure_calls: usize,
+    /// Constants already evaluated, and those being evaluated (a constant whose
+    /// initializer names a constant of the same name must not be re-entered).
+    constants: HashMap<String, Option<Value<'a>>>,
     result: FnResult<'a>,
 }
 
@@ -550,32 +571,35 @@ impl<'a> Evaluator<'a, '_> {
                 let iterated = self.expr(&f.expr);
                 self.branch_depth += 1;
                 // Twice, so that data a pass adds to a variable reaches the next pass.
-                for _ in 0..2 {
+                for _ in 0..self.loop_passes() {
                     self.scopes.push(Vec::new());
                     self.bind(&f.pat, element_of(&iterated));
                     self.block(&f.body);
                     self.scopes.pop();
                 }
+                self.loop_depth -= 1;
                 self.branch_depth -= 1;
                 Value::default()
             }
             Expr::While(w) => {
                 self.branch_depth += 1;
-                for _ in 0..2 {
+                for _ in 0..self.loop_passes() {
                     self.scopes.push(Vec::new());
                     self.condition(&w.cond);
                     self.block(&w.body);
                     self.scopes.pop();
                 }
+                self.loop_depth -= 1;
                 self.branch_depth -= 1;
                 Value::default()
             }
             Expr::Loop(l) => {
                 self.branch_depth += 1;
                 let mut value = Value::default();
-                for _ in 0..2 {
+                for _ in 0..self.loop_passes() {
                     value = value.merge(self.block(&l.body));
                 }
+                self.loop_depth -= 1;
                 self.branch_depth -= 1;
                 value
             }
@@ -602,6 +626,7 @@ impl<'a> Evaluator<'a, '_> {
                         add_taint(&mut value.taints, taint);
                     }
                 }
+                value.limit_nesting(MAX_FIELD_NESTING);
                 value
             }
             Expr::Tuple(t) => {
@@ -613,6 +638,7 @@ impl<'a> Evaluator<'a, '_> {
                     }
                     value.fields.push((i.to_string(), elem_value));
                 }
+                value.limit_nesting(MAX_FIELD_NESTING);
                 value
             }
             Expr::Array(a) => {
@@ -655,6 +681,16 @@ impl<'a> Evaluator<'a, '_> {
         }
     }
 
+    /// How often to evaluate the body of a loop being entered (and enters it).
+    fn loop_passes(&mut self) -> usize {
+        self.loop_depth += 1;
+        if self.loop_depth <= MAX_REPEATED_LOOP_DEPTH {
+            2
+        } else {
+            1
+        }
+    }
+
     fn path_value(&mut self, path: &'a syn::Path) -> Value<'a> {
         let segments = path_segments(path);
         if let [name] = segments.as_slice()
@@ -668,16 +704,21 @@ impl<'a> Evaluator<'a, '_> {
         let is_const_name = last
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        match self.index.consts.get(last) {
-            Some(init) if is_const_name && self.depth < MAX_DEPTH / 2 => {
-                // A constant's value, without the data of the function evaluating it.
-                let saved_scopes = std::mem::replace(&mut self.scopes, vec![Vec::new()]);
-                let value = self.expr(init);
-                self.scopes = saved_scopes;
-                value
-            }
-            _ => Value::default(),
+        let Some(init) = self.index.consts.get(last).filter(|_| is_const_name) else {
+            return Value::default();
+        };
+        match self.constants.get(last) {
+            Some(Some(value)) => return value.clone(),
+            Some(None) => return Value::default(),
+            None => {}
         }
+        self.constants.insert(last.clone(), None);
+        // A constant's value, without the data of the function evaluating it.
+        let saved_scopes = std::mem::replace(&mut self.scopes, vec![Vec::new()]);
+        let value = self.expr(init);
+        self.scopes = saved_scopes;
+        self.constants.insert(last.clone(), Some(value.clone()));
+        value
     }
 
     fn condition(&mut self, cond: &'a Expr) {
@@ -822,6 +863,12 @@ impl<'a> Evaluator<'a, '_> {
             && let Some(closure) = self.lookup(name).and_then(|v| v.closure)
         {
             let params: Vec<Value<'a>> = c.args.iter().map(|a| self.expr(a)).collect();
+            if self.closure_calls >= MAX_CLOSURE_CALLS {
+                return params
+                    .into_iter()
+                    .fold(Value::default(), |acc, v| acc.merge(v.taint_only()));
+            }
+            self.closure_calls += 1;
             return self.run_closure(closure, params);
         }
         let path = self.index.expand_path(written.clone());
@@ -972,7 +1019,17 @@ impl<'a> Evaluator<'a, '_> {
         let single = args.len() == 1;
         let mut result = Value::default();
         for (value, expr) in args.into_iter().zip(exprs) {
-            let path_taints = self.path_taints(&value, range_of(*expr));
+            // Spans of large expressions are costly to compute: only when needed.
+            let names_key_file = value
+                .text
+                .as_deref()
+                .is_some_and(|t| cat::key_file(t).is_some());
+            let range = if names_key_file {
+                range_of(*expr)
+            } else {
+                TextRange::default()
+            };
+            let path_taints = self.path_taints(&value, range);
             let mut part = if single {
                 Value {
                     closure: None,

@@ -407,3 +407,16 @@ fn f() {
     );
     assert_eq!(found, Vec::<(String, usize)>::new());
 }
+
+#[test]
+fn constants_that_name_themselves_are_evaluated_once() {
+    // Regression: `const ONE: Self = Self { num: T::ONE, den: T::ONE }` re-entered its
+    // own initializer twice per level, exponentially (fraction's generic_fraction.rs).
+    let mut source = String::from("struct F;\nimpl F {\n");
+    source.push_str("    const ONE: F = F { a: T::ONE, b: T::ONE, c: T::ONE, d: T::ONE };\n}\n");
+    source.push_str("fn f() -> F { let x = F::ONE; let y = F::ONE; x }\n");
+    let file = syn::parse_file(&source).unwrap();
+    let start = std::time::Instant::now();
+    analyze(&file, &DataUploadConfig::default());
+    assert!(start.elapsed() < std::time::Duration::from_secs(2));
+}

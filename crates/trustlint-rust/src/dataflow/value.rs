@@ -264,6 +264,19 @@ impl<'a> Value<'a> {
         self
     }
 
+    /// Drops struct fields nested deeper than `depth` (their data stays on the
+    /// enclosing value): recursive constructors would otherwise grow values without
+    /// bound, one level per summary round.
+    pub fn limit_nesting(&mut self, depth: usize) {
+        if depth == 0 {
+            self.fields.clear();
+            return;
+        }
+        for (_, field) in &mut self.fields {
+            field.limit_nesting(depth - 1);
+        }
+    }
+
     pub fn field(&self, name: &str) -> Option<&Value<'a>> {
         self.fields.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
