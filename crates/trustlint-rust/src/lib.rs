@@ -8,6 +8,7 @@ mod build_gates;
 mod checks;
 mod constants;
 mod context;
+mod dataflow;
 mod literals;
 mod local_flow;
 mod syn_helpers;

@@ -9,6 +9,10 @@ pub mod credentials {
     pub mod structural_secrets;
 }
 
+pub mod data_upload {
+    pub mod network_flows;
+}
+
 pub mod debug_entry {
     pub mod auth_bypass_switch;
     pub mod build_script_network;
@@ -25,6 +29,7 @@ crate::check_registry! {
     credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
     credentials::structural_secrets,
+    data_upload::network_flows,
     debug_entry::auth_bypass_switch,
     debug_entry::build_script_network,
     debug_entry::hidden_debug_route,

