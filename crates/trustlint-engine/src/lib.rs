@@ -8,7 +8,7 @@ mod walk;
 
 pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
-pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
+pub use walk::{ScanError, ScanInput, ScanResult, ScanStats, scan, scan_paths};
 
 use std::panic::AssertUnwindSafe;
 use trustlint_core::{
