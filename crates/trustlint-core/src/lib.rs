@@ -3,6 +3,7 @@
 //! [`Finding`]s, and reporters render findings.
 
 pub mod analysis;
+pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod finding;
@@ -15,6 +16,7 @@ pub mod rules;
 pub mod suppress;
 
 pub use analysis::{Analyzer, ProjectContext, ProjectFile, SourceFile, is_test_path};
+pub use baseline::{Baseline, BaselineEntry, BaselineError};
 pub use config::{Config, ConfigError};
 pub use diagnostic::{AnalysisError, Diagnostic, FileAnalysis, FlowStep, TextRange};
 pub use finding::{Finding, FlowLocation, Snippet};

@@ -14,7 +14,7 @@ pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
 pub use input::analyze_bytes;
 pub use project::{gather_project_context, is_project_file};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
-pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
+pub use walk::{ScanError, ScanInput, ScanResult, ScanStats, scan, scan_paths};
 
 use std::panic::AssertUnwindSafe;
 use trustlint_core::{
