@@ -3,10 +3,14 @@
 //! findings, apply suppressions, config and baselines.
 
 mod analyzers;
+pub mod deep;
+pub mod git;
+mod input;
 mod settings;
 mod walk;
 
 pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
+pub use input::analyze_bytes;
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
 pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
 

@@ -1,6 +1,8 @@
 //! What a check sees: the syntax tree, the file's string literals and the config.
 
+use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
+use std::cell::OnceCell;
 use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
 
 pub struct Context<'a> {
@@ -9,6 +11,7 @@ pub struct Context<'a> {
     pub tree: &'a tree_sitter::Tree,
     pub literals: Vec<StringLiteral>,
     diagnostics: Vec<Diagnostic>,
+    build_gates: OnceCell<BuildGates>,
 }
 
 impl<'a> Context<'a> {
@@ -24,7 +27,14 @@ impl<'a> Context<'a> {
             tree,
             literals,
             diagnostics: Vec::new(),
+            build_gates: OnceCell::new(),
         }
+    }
+
+    /// Which code ships in release device builds (`#if DEBUG`, test code).
+    pub fn build_gates(&self) -> &BuildGates {
+        self.build_gates
+            .get_or_init(|| BuildGates::new(self.tree, self.source.text, self.source.is_test_path))
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {

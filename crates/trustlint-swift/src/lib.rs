@@ -2,9 +2,14 @@
 //! trees with ERROR nodes are still analysed (what did parse is checked) and the
 //! errors are reported. Every check in `checks/` runs over the tree.
 
+mod access_grants;
+mod build_gates;
 mod checks;
 mod context;
+mod entry_taint;
 mod literals;
+mod property_list;
+mod syntax;
 
 pub use context::Context;
 pub use literals::StringLiteral;
@@ -57,10 +62,13 @@ impl Analyzer for SwiftAnalyzer {
     }
 
     fn handles(&self, path: &str) -> bool {
-        path.ends_with(".swift")
+        path.ends_with(".swift") || property_list::is_info_plist(path)
     }
 
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        if property_list::is_info_plist(file.path) {
+            return property_list::analyze(file);
+        }
         let mut parser = tree_sitter::Parser::new();
         if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
             return FileAnalysis {
