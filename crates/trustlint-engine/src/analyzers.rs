@@ -6,7 +6,7 @@ use trustlint_secrets::ConfigAnalyzer;
 
 static CONFIG_ANALYZER: LazyLock<ConfigAnalyzer> = LazyLock::new(ConfigAnalyzer::new);
 
-static ANALYZERS: LazyLock<[&'static dyn Analyzer; 3]> = LazyLock::new(|| {
+pub(crate) static ANALYZERS: LazyLock<[&'static dyn Analyzer; 3]> = LazyLock::new(|| {
     [
         &trustlint_rust::RustAnalyzer,
         &trustlint_swift::SwiftAnalyzer,

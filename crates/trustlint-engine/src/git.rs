@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use trustlint_core::ProjectContext;
 
 /// A file's content as git holds it, with the repository-relative path.
 struct Blob {
@@ -287,7 +288,7 @@ fn analyze_blobs_with_ids(
         contents
             .into_par_iter()
             .map(|(path, id, bytes)| {
-                let outcome = analyze_bytes(&path, &bytes, settings);
+                let outcome = analyze_bytes(&path, &bytes, settings, &ProjectContext::default());
                 (path, id, bytes.len() as u64, outcome)
             })
             .collect()

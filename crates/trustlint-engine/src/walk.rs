@@ -1,12 +1,12 @@
 //! File discovery and the parallel scan of the working tree.
 
 use crate::input::analyze_bytes;
-use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, is_analyzed};
+use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, gather_project_context, is_analyzed};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
-use trustlint_core::Finding;
+use trustlint_core::{Finding, ProjectContext};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScanError {
@@ -37,6 +37,7 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
     let started = Instant::now();
     let mut errors = Vec::new();
     let files = discover(root, paths, settings, &mut errors);
+    let project = gather_project_context(root);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(ANALYZER_STACK_SIZE)
@@ -47,7 +48,7 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
             files
                 .par_iter()
                 .map(|(path, shown)| {
-                    let (bytes, outcome) = scan_file(path, shown, settings);
+                    let (bytes, outcome) = scan_file(path, shown, settings, &project);
                     (shown.clone(), bytes, outcome)
                 })
                 .collect()
@@ -219,7 +220,12 @@ pub(crate) fn display_path(root: &Path, path: &Path) -> String {
 }
 
 /// Reads and analyses one file; the bytes read count toward the stats.
-fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome) {
+fn scan_file(
+    path: &Path,
+    shown: &str,
+    settings: &Settings,
+    project: &ProjectContext,
+) -> (u64, FileOutcome) {
     let error = |message: String| FileOutcome {
         findings: Vec::new(),
         errors: vec![(None, message)],
@@ -239,7 +245,10 @@ fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome
         Err(err) => return (0, error(format!("cannot read: {err}"))),
     }
     match std::fs::read(path) {
-        Ok(bytes) => (bytes.len() as u64, analyze_bytes(shown, &bytes, settings)),
+        Ok(bytes) => (
+            bytes.len() as u64,
+            analyze_bytes(shown, &bytes, settings, project),
+        ),
         Err(err) => (0, error(format!("cannot read: {err}"))),
     }
 }

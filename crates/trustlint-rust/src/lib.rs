@@ -3,13 +3,17 @@
 //! parsed with syn; every check in `checks/` runs over the result.
 
 mod access_words;
+pub mod bindings;
 mod build_gates;
 mod checks;
+mod constants;
 mod context;
 mod literals;
 mod local_flow;
 mod syn_helpers;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 

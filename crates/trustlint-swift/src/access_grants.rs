@@ -126,7 +126,7 @@ pub fn is_grant(node: Node<'_>, source: &str) -> bool {
 }
 
 /// Name endings of values that are credentials or identify who is asking.
-const CREDENTIAL_ENDINGS: [&str; 22] = [
+const CREDENTIAL_ENDINGS: [&str; 23] = [
     "password",
     "passwd",
     "pwd",
@@ -149,6 +149,7 @@ const CREDENTIAL_ENDINGS: [&str; 22] = [
     "accesscode",
     "unlockcode",
     "licensekey",
+    "securityanswer",
 ];
 
 /// Reads of request headers, cookies and URL query items.

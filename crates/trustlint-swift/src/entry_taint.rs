@@ -6,7 +6,10 @@
 //! network callbacks (`connection.receive { data, … in }`, `dataTask { data, … in }`)
 //! and of server route handlers (`app.post(…) { req in }`) are sources themselves.
 //! Parameters of the function can be seeded too, to find helpers that run
-//! whatever they are given.
+//! whatever they are given. A buffer filled by `recv(sock, &buffer, …)` is a source;
+//! a value passed through `init(rawValue:)` is not (it can only be one of the
+//! type's fixed cases), and names bound by a `switch` over outside data
+//! (`case .success(.string(let text))`) carry it on.
 
 use crate::syntax;
 use std::collections::HashMap;
@@ -229,6 +232,19 @@ impl<'s> Taint<'s> {
                     }
                 }
                 "lambda_literal" => taint.bind_callback_parameters(node),
+                "call_expression" => taint.bind_received_buffers(node),
+                "switch_statement" => {
+                    if let Some(origin) = node
+                        .child_by_field_name("expr")
+                        .and_then(|subject| taint.origin_of(subject))
+                    {
+                        for pattern in syntax::descendants_of_kind(node, "pattern") {
+                            if let Some(bound) = pattern.child_by_field_name("bound_identifier") {
+                                taint.bind_pattern(bound, origin.clone());
+                            }
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -237,6 +253,9 @@ impl<'s> Taint<'s> {
 
     /// Where the data in `expression` comes from, if outside the app.
     pub fn origin_of(&self, expression: Node<'_>) -> Option<Origin> {
+        if is_fixed_choice(expression, self.source) {
+            return None;
+        }
         let shown = syntax::text(expression, self.source);
         if let Some((_, kind, note)) = SOURCE_PATTERNS
             .iter()
@@ -339,6 +358,34 @@ impl<'s> Taint<'s> {
         }
     }
 
+    /// `recv(sock, &buffer, count, 0)`: the buffer holds what the socket delivered.
+    fn bind_received_buffers(&mut self, call: Node<'_>) {
+        let Some(call) = syntax::Call::new(call) else {
+            return;
+        };
+        if call.callee.kind() != "simple_identifier"
+            || !RECEIVING_FUNCTIONS.contains(&call.name(self.source))
+        {
+            return;
+        }
+        for argument in &call.arguments {
+            let value = argument.value;
+            if value.kind() == "prefix_expression"
+                && syntax::text(value, self.source).starts_with('&')
+                && let Some(buffer) = value.child_by_field_name("target")
+            {
+                self.bind_pattern(
+                    buffer,
+                    Origin {
+                        kind: SourceKind::Network,
+                        range: TextRange::new(call.node.start_byte(), call.node.end_byte()),
+                        note: "bytes read from a socket".to_owned(),
+                    },
+                );
+            }
+        }
+    }
+
     fn bind_pattern(&mut self, pattern: Node<'_>, origin: Origin) {
         let nodes = syntax::descendants(pattern);
         for node in nodes {
@@ -350,6 +397,15 @@ impl<'s> Taint<'s> {
             }
         }
     }
+}
+
+/// C functions that fill a buffer passed as `&buffer` with data from a socket.
+const RECEIVING_FUNCTIONS: [&str; 3] = ["recv", "recvfrom", "recvmsg"];
+
+/// `Action(rawValue: line)`: the result is one of the type's fixed cases.
+fn is_fixed_choice(expression: Node<'_>, source: &str) -> bool {
+    syntax::Call::new(syntax::unwrap_expression(expression))
+        .is_some_and(|call| call.argument("rawValue", source).is_some())
 }
 
 /// `line` in `command.line`: a member, not a local name.
@@ -424,6 +480,27 @@ mod tests {
     fn literals_are_not_tainted() {
         assert!(!sink_is_tainted(
             "func f() {\n let command = \"ls\"\n sink(command)\n}\n"
+        ));
+    }
+
+    #[test]
+    fn buffers_filled_by_recv_are_tainted() {
+        assert!(sink_is_tainted(
+            "func f(sock: Int32) {\n var buffer = [CChar](repeating: 0, count: 64)\n _ = recv(sock, &buffer, 63, 0)\n let line = String(cString: buffer)\n sink(line)\n}\n"
+        ));
+    }
+
+    #[test]
+    fn raw_value_initialisers_pick_a_fixed_case() {
+        assert!(!sink_is_tainted(
+            "func f(userInfo: [AnyHashable: Any]) {\n guard let raw = userInfo[\"a\"] as? String, let action = Action(rawValue: raw) else { return }\n sink(action)\n}\n"
+        ));
+    }
+
+    #[test]
+    fn switch_bindings_carry_callback_data() {
+        assert!(sink_is_tainted(
+            "func f(task: URLSessionWebSocketTask) {\n task.receive { result in\n switch result {\n case .success(.string(let text)): sink(text)\n default: break\n }\n }\n}\n"
         ));
     }
 }

@@ -217,16 +217,22 @@ pub struct Term<'t> {
 
 /// Splits a condition at `||` and `&&` into its terms. tree-sitter-swift 0.7 does
 /// not give `||` a lower precedence than `==` (`a == "x" || b == "y"` parses as
-/// `a == ("x" || b == "y")`), so the operands are re-read in source order.
-pub fn condition_terms<'t>(condition: Node<'t>) -> Vec<Term<'t>> {
+/// `a == ("x" || b == "y")`), and sometimes reads `!=` as a custom operator of an
+/// `infix_expression` (`guard code != "…" else`), so the operands are re-read in
+/// source order.
+pub fn condition_terms<'t>(condition: Node<'t>, source: &str) -> Vec<Term<'t>> {
     let mut sequence: Vec<Result<Node<'t>, &'static str>> = Vec::new();
     let mut stack = vec![condition];
     while let Some(node) = stack.pop() {
-        if LOGICAL_KINDS.contains(&node.kind()) {
+        if LOGICAL_KINDS.contains(&node.kind()) || is_comparison_infix(node, source) {
             let mut cursor = node.walk();
             let children: Vec<Node<'t>> = node.children(&mut cursor).collect();
             stack.extend(children.into_iter().rev());
-        } else if let Some(operator) = operator_str(node.kind()) {
+        } else if let Some(operator) = operator_str(node.kind()).or_else(|| {
+            (node.kind() == "custom_operator")
+                .then(|| operator_str(text(node, source)))
+                .flatten()
+        }) {
             sequence.push(Err(operator));
         } else if node.is_named() {
             sequence.push(Ok(node));
@@ -254,6 +260,14 @@ pub fn condition_terms<'t>(condition: Node<'t>) -> Vec<Term<'t>> {
         }
     }
     terms
+}
+
+/// `a != b` read as an `infix_expression` with a custom operator.
+fn is_comparison_infix(node: Node<'_>, source: &str) -> bool {
+    node.kind() == "infix_expression"
+        && node
+            .child_by_field_name("op")
+            .is_some_and(|op| operator_str(text(op, source)).is_some())
 }
 
 fn operator_str(kind: &str) -> Option<&'static str> {

@@ -2,7 +2,11 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod embedded_key_file;
+    pub mod generic_secret;
+    pub mod hardcoded_crypto_key;
     pub mod provider_tokens;
+    pub mod structural_secrets;
 }
 
 pub mod debug_entry {
@@ -18,7 +22,11 @@ pub mod debug_entry {
 }
 
 crate::check_registry! {
+    credentials::embedded_key_file,
+    credentials::generic_secret,
+    credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
+    credentials::structural_secrets,
     debug_entry::auth_bypass_switch,
     debug_entry::build_script_network,
     debug_entry::debug_code_in_release,

@@ -2,7 +2,18 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod embedded_key_file;
+    pub mod generic_secret;
+    pub mod hardcoded_crypto_key;
     pub mod provider_tokens;
+    pub mod structural_secrets;
+}
+
+pub mod data_upload {
+    pub mod destinations;
+    pub mod privacy_manifest_flows;
+    pub mod required_reason_apis;
+    pub mod sensitive_flows;
 }
 
 pub mod debug_entry {
@@ -17,7 +28,15 @@ pub mod debug_entry {
 }
 
 crate::check_registry! {
+    credentials::embedded_key_file,
+    credentials::generic_secret,
+    credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
+    credentials::structural_secrets,
+    data_upload::destinations,
+    data_upload::privacy_manifest_flows,
+    data_upload::required_reason_apis,
+    data_upload::sensitive_flows,
     debug_entry::auth_bypass_switch,
     debug_entry::command_execution,
     debug_entry::debug_code_in_release,

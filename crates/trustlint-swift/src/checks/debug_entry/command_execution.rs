@@ -2,12 +2,15 @@
 //! request, a download, the pasteboard, an environment variable or a file reaching
 //! `Process`/`NSTask` (`executableURL`, `launchPath`, `arguments`),
 //! `Process.launchedProcess(launchPath:arguments:)`, `system`, `popen` or
-//! `posix_spawn` → `remote-command-execution`, also through a helper in the same
-//! file that runs its parameter. A shell whose standard input or output is wired
-//! to a network connection the file opens → `reverse-shell`.
+//! `posix_spawn` → `remote-command-execution`, also through helpers in the same
+//! file that run their parameter, however many helpers deep. A shell whose standard
+//! input and output are wired to a network connection its type opens → `reverse-shell`:
+//! a `Process` with connected pipes or socket handles, or the C pattern of
+//! `dup2(sock, STDIN_FILENO)` (or `posix_spawn_file_actions_adddup2`) followed by
+//! `execv("/bin/sh", …)`/`posix_spawn`.
 
 use crate::Context;
-use crate::entry_taint::{Origin, Taint, scope_of};
+use crate::entry_taint::{Origin, SourceKind, Taint, scope_of};
 use crate::syntax::{self, Call};
 use std::collections::HashMap;
 use tree_sitter::Node;
@@ -47,14 +50,19 @@ const SHELLS: [&str; 6] = [
 ];
 
 /// Outbound connections a reverse shell dials.
-const OUTBOUND_CONNECTIONS: [&str; 6] = [
+const OUTBOUND_CONNECTIONS: [&str; 7] = [
     "NWConnection(",
     "getStreamsToHost",
     "CFStreamCreatePairWithSocketToHost",
     "Socket.create",
     "connect(",
+    "socket(AF_",
     "streamTask(withHostName",
 ];
+
+/// Calls that duplicate a descriptor onto another, and the position of the target.
+const DUPLICATING_CALLS: [(&str, usize); 2] =
+    [("dup2", 1), ("posix_spawn_file_actions_adddup2", 2)];
 
 /// An exec call and the data that reaches it.
 struct Exec<'t> {
@@ -72,19 +80,7 @@ pub fn check(cx: &mut Context<'_>) {
     if execs.is_empty() {
         return;
     }
-    // Helpers that run their own parameter: `func run(_ command: String)`.
-    let mut runners: HashMap<String, Node<'_>> = HashMap::new();
-    for exec in &execs {
-        if let Some(function) = syntax::enclosing_function(exec.input) {
-            let seeded = Taint::of_scope(function, source, true);
-            if let Some(origin) = seeded.origin_of(exec.input)
-                && matches!(origin.kind, crate::entry_taint::SourceKind::Parameter(_))
-            {
-                runners.insert(syntax::function_name(function, source).to_owned(), exec.at);
-            }
-        }
-    }
-    let opens_connection = OUTBOUND_CONNECTIONS.iter().any(|c| source.contains(c));
+    let runners = runners(root, source, &execs);
     for exec in &execs {
         let scope = scope_of(exec.input);
         let taint = taints
@@ -110,32 +106,91 @@ pub fn check(cx: &mut Context<'_>) {
             report_exec(cx, &mut found, *exec_at, &origin);
         }
     }
-    if opens_connection {
-        for (run, shell) in wired_shells(root, source) {
-            if cx.build_gates().is_excluded(run, source)
-                || found
-                    .iter()
-                    .any(|d| d.range == Context::range(run) && d.rule.id == reverse_shell::RULE.id)
-            {
-                continue;
-            }
-            found.push(
-                Diagnostic::new(
-                    &reverse_shell::RULE,
-                    Context::range(run),
-                    format!(
-                        "`{shell}` runs with its standard input or output wired to a network \
-                         connection this file opens: whoever is at the other end gets a shell on \
-                         this machine"
-                    ),
-                )
-                .with_help("delete the code; remote administration belongs in an audited, authenticated tool outside the app"),
-            );
+    let shells = wired_shells(root, source)
+        .into_iter()
+        .chain(duplicated_shells(root, source));
+    for (run, shell) in shells {
+        let reported = found
+            .iter()
+            .any(|d| d.range == Context::range(run) && d.rule.id == reverse_shell::RULE.id);
+        if reported
+            || !owner_opens_connection(run, source)
+            || cx.build_gates().is_excluded(run, source)
+        {
+            continue;
         }
+        found.push(
+            Diagnostic::new(
+                &reverse_shell::RULE,
+                Context::range(run),
+                format!(
+                    "`{shell}` runs with its standard input and output wired to a network \
+                     connection: whoever is at the other end gets a shell on this machine"
+                ),
+            )
+            .with_help(
+                "delete the code; remote administration belongs in an audited, authenticated \
+                 tool outside the app",
+            ),
+        );
     }
     for diagnostic in found {
         cx.report(diagnostic);
     }
+}
+
+/// Helpers that run their own parameter (`func run(_ command: String)`), directly
+/// or through other helpers, with the exec call they reach.
+fn runners<'t>(root: Node<'t>, source: &str, execs: &[Exec<'t>]) -> HashMap<String, Node<'t>> {
+    let mut runners: HashMap<String, Node<'t>> = HashMap::new();
+    let functions = syntax::descendants_of_kind(root, "function_declaration");
+    let seeded: HashMap<usize, Taint<'_>> = functions
+        .iter()
+        .map(|f| (f.id(), Taint::of_scope(*f, source, true)))
+        .collect();
+    let runs_parameter = |function: Node<'_>, input: Node<'_>| {
+        seeded.get(&function.id()).is_some_and(|taint| {
+            taint
+                .origin_of(input)
+                .is_some_and(|o| matches!(o.kind, SourceKind::Parameter(_)))
+        })
+    };
+    for exec in execs {
+        if let Some(function) = syntax::enclosing_function(exec.input)
+            && runs_parameter(function, exec.input)
+        {
+            runners.insert(syntax::function_name(function, source).to_owned(), exec.at);
+        }
+    }
+    // Each round adds the callers one helper further out; a fixed point needs at
+    // most one round per function.
+    for _ in 0..functions.len() {
+        let mut added = false;
+        for function in &functions {
+            let name = syntax::function_name(*function, source);
+            if runners.contains_key(name) {
+                continue;
+            }
+            let reached = syntax::descendants_of_kind(*function, "call_expression")
+                .into_iter()
+                .filter_map(Call::new)
+                .find_map(|call| {
+                    let exec_at = runners.get(call.name(source))?;
+                    call.arguments
+                        .iter()
+                        .any(|a| runs_parameter(*function, a.value))
+                        .then_some(*exec_at)
+                });
+            if let Some(exec_at) = reached {
+                runners.insert(name.to_owned(), exec_at);
+                added = true;
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+    runners
 }
 
 fn report_exec(cx: &Context<'_>, found: &mut Vec<Diagnostic>, at: Node<'_>, origin: &Origin) {
@@ -234,6 +289,59 @@ fn launch_call<'t>(process: &str, after: Node<'t>, source: &str) -> Option<Node<
             let shown = syntax::text(*c, source);
             shown == format!("{process}.run()") || shown == format!("{process}.launch()")
         })
+}
+
+/// Whether the type (else the file) around `node` opens an outbound connection.
+fn owner_opens_connection(node: Node<'_>, source: &str) -> bool {
+    let owner = syntax::ancestor(node, &["class_declaration"]).unwrap_or_else(|| {
+        let mut root = node;
+        while let Some(parent) = root.parent() {
+            root = parent;
+        }
+        root
+    });
+    let text = syntax::text(owner, source);
+    OUTBOUND_CONNECTIONS.iter().any(|c| text.contains(c))
+}
+
+/// The C pattern: a descriptor duplicated onto standard input and output, then a
+/// shell executed, in one function; with the exec call.
+fn duplicated_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t str)> {
+    let mut shells = Vec::new();
+    for function in syntax::descendants(root)
+        .into_iter()
+        .filter(|n| matches!(n.kind(), "function_declaration" | "init_declaration"))
+    {
+        let mut onto_input = false;
+        let mut onto_output = false;
+        let mut shell_exec = None;
+        for call in syntax::descendants_of_kind(function, "call_expression")
+            .into_iter()
+            .filter_map(Call::new)
+            .filter(|c| c.callee.kind() == "simple_identifier")
+        {
+            let name = call.name(source);
+            if let Some((_, at)) = DUPLICATING_CALLS.iter().find(|(n, _)| *n == name) {
+                match call.positional().nth(*at).map(|t| syntax::text(t, source)) {
+                    Some("0" | "STDIN_FILENO") => onto_input = true,
+                    Some("1" | "STDOUT_FILENO") => onto_output = true,
+                    _ => {}
+                }
+            } else if EXEC_FUNCTIONS.contains(&name) && shell_exec.is_none() {
+                shell_exec = call.positional().find_map(|argument| {
+                    let path = syntax::text(argument, source).trim_matches('"');
+                    SHELLS
+                        .iter()
+                        .find(|s| **s == path)
+                        .map(|shell| (call.node, *shell))
+                });
+            }
+        }
+        if onto_input && onto_output {
+            shells.extend(shell_exec);
+        }
+    }
+    shells
 }
 
 /// Shell processes whose standard streams are set to something other than the

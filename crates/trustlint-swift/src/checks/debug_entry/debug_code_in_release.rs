@@ -5,7 +5,8 @@
 //! flag (`if Config.isDebug`, a `UserDefaults` key) is not a gate: the code still
 //! ships, and the message names the flag. A custom compilation flag other than
 //! `DEBUG` may be set in release configurations; such code is reported at low
-//! severity with the flag named.
+//! severity with the flag named. SwiftUI previews never run in the shipped app and
+//! are not reported either.
 
 use crate::Context;
 use crate::build_gates::{CompileGate, runtime_debug_gate};
@@ -31,8 +32,17 @@ const DEBUG_TOOLS: [(&str, &str); 12] = [
     ("Inspector", "the Inspector view hierarchy tool"),
 ];
 
-/// Type-name prefixes and suffixes of debug screens.
+/// Tool names common enough that apps use them for their own types: they are the
+/// tool only in a file that imports its module.
+const AMBIGUOUS_TOOLS: [(&str, &str); 2] = [("ConsoleView", "PulseUI"), ("Inspector", "Inspector")];
+
+/// Type-name prefixes and suffixes of debug screens. `Debug…` names are always
+/// debug screens; the other prefixes also name app features (`HiddenPasswordView`,
+/// `DeveloperProfileView`), so they need a tool word after them.
 const SCREEN_PREFIXES: [&str; 5] = ["Debug", "Developer", "Internal", "Hidden", "Secret"];
+const SCREEN_TOOL_WORDS: [&str; 7] = [
+    "Menu", "Settings", "Tools", "Options", "Panel", "Console", "Flags",
+];
 const SCREEN_SUFFIXES: [&str; 8] = [
     "Menu",
     "MenuViewController",
@@ -55,7 +65,10 @@ pub fn check(cx: &mut Context<'_>) {
             continue;
         };
         let gates = cx.build_gates();
-        if gates.is_test_code(node, source) || inside_debug_screen(node, source) {
+        if gates.is_test_code(node, source)
+            || inside_debug_screen(node, source)
+            || inside_preview(node, source)
+        {
             continue;
         }
         let gate = gates.gate(node);
@@ -117,9 +130,46 @@ fn inside_debug_screen(node: tree_sitter::Node<'_>, source: &str) -> bool {
 }
 
 fn is_screen_name(type_name: &str) -> bool {
-    type_name.starts_with(char::is_uppercase)
-        && SCREEN_PREFIXES.iter().any(|p| type_name.starts_with(p))
-        && SCREEN_SUFFIXES.iter().any(|s| type_name.ends_with(s))
+    let Some(rest) = SCREEN_PREFIXES
+        .iter()
+        .find_map(|p| type_name.strip_prefix(p))
+    else {
+        return false;
+    };
+    let is_debug = type_name.starts_with("Debug");
+    SCREEN_SUFFIXES.iter().any(|s| type_name.ends_with(s))
+        && (is_debug || SCREEN_TOOL_WORDS.iter().any(|w| rest.starts_with(w)))
+}
+
+/// Code inside a SwiftUI preview (`#Preview { … }`, a `PreviewProvider`).
+fn inside_preview(node: tree_sitter::Node<'_>, source: &str) -> bool {
+    let mut current = node.parent();
+    while let Some(candidate) = current {
+        let is_preview = match candidate.kind() {
+            "macro_invocation" => syntax::text(candidate, source).starts_with("#Preview"),
+            "class_declaration" => {
+                let mut cursor = candidate.walk();
+                candidate
+                    .children(&mut cursor)
+                    .filter(|c| c.kind() == "inheritance_specifier")
+                    .any(|c| syntax::text(c, source) == "PreviewProvider")
+            }
+            _ => false,
+        };
+        if is_preview {
+            return true;
+        }
+        current = candidate.parent();
+    }
+    false
+}
+
+/// Whether the file imports `module`.
+fn imports(root: tree_sitter::Node<'_>, module: &str, source: &str) -> bool {
+    let mut cursor = root.walk();
+    root.children(&mut cursor)
+        .filter(|c| c.kind() == "import_declaration")
+        .any(|c| syntax::text(c, source).split_whitespace().last() == Some(module))
 }
 
 /// What debug entry point a call opens, if any.
@@ -127,8 +177,18 @@ fn debug_entry_of(call: &Call<'_>, source: &str) -> Option<String> {
     let callee = syntax::text(call.callee, source);
     let head = callee.split(['.', '(']).next().unwrap_or_default();
     if let Some((_, tool)) = DEBUG_TOOLS.iter().find(|(name, _)| *name == head) {
-        // A bare mention like `Inspector()` of an unrelated type needs a call on it.
-        if head != "Inspector" || callee.contains('.') {
+        let root = {
+            let mut root = call.node;
+            while let Some(parent) = root.parent() {
+                root = parent;
+            }
+            root
+        };
+        let module = AMBIGUOUS_TOOLS
+            .iter()
+            .find(|(name, _)| *name == head)
+            .map(|(_, module)| *module);
+        if module.is_none_or(|m| imports(root, m, source)) {
             return Some((*tool).to_owned());
         }
     }

@@ -1,6 +1,7 @@
 //! Code fetched at run time and executed: text downloaded (or read from remote
 //! config or a push payload) reaching `JSContext.evaluateScript`,
-//! `WKWebView.evaluateJavaScript`/`callAsyncJavaScript`, `dlopen`,
+//! `WKWebView.evaluateJavaScript`/`callAsyncJavaScript`, `WKUserScript(source:)`,
+//! `NSExpression(format:)` (whose `FUNCTION()` calls any method), `dlopen`,
 //! `NSClassFromString`/`NSSelectorFromString` (dynamic dispatch chosen by the
 //! server), `Bundle(path:)`/`Bundle(url:)` loads and `NSAppleScript(source:)`.
 //! Scripts built into the app are not reported.
@@ -15,7 +16,7 @@ use trustlint_core::{Diagnostic, RuleMeta};
 pub static RULES: &[&RuleMeta] = &[&RULE];
 
 /// Calls that execute or load their first argument, and what they do.
-const EXECUTING_CALLS: [(&str, &str); 9] = [
+const EXECUTING_CALLS: [(&str, &str); 11] = [
     ("evaluateScript", "evaluated as JavaScript"),
     (
         "evaluateJavaScript",
@@ -31,6 +32,11 @@ const EXECUTING_CALLS: [(&str, &str); 9] = [
     ("Bundle", "loaded as a code bundle"),
     ("NSAppleScript", "run as AppleScript"),
     ("NSUserAppleScriptTask", "run as AppleScript"),
+    ("WKUserScript", "injected as a user script into web pages"),
+    (
+        "NSExpression",
+        "evaluated as an NSExpression, whose `FUNCTION()` can call any method",
+    ),
 ];
 
 pub fn check(cx: &mut Context<'_>) {

@@ -1,10 +1,13 @@
 //! Debug, internal and admin routes of Vapor and Hummingbird servers registered
 //! without authentication: `app.get("__debug", "exec")`, `routes.grouped("admin")
-//! .post(…)`, `router.get("/internal/…")`. A route counts as authenticated when its
-//! builder chain (followed through local `let` bindings) adds a guard or
-//! authenticator middleware, when the handler calls `req.auth.require(…)`, or when
-//! the file adds auth middleware to the whole router. Configured `auth-guards`
-//! names count as authentication too.
+//! .post(…)`, `router.get("/internal/…")`, `router.group("admin").delete(…)`. A
+//! route counts as authenticated when its builder chain (followed through local
+//! `let` bindings) adds a guard or authenticator middleware, when the handler calls
+//! `req.auth.require(…)` (Vapor), `request.authRequire(…)` (Hummingbird 1) or
+//! `context.requireIdentity()` (Hummingbird 2), or when the file adds auth
+//! middleware to the whole router. Configured `auth-guards` names count as
+//! authentication too. Documentation pages (`/admin-guide`, `/docs/admin`) are not
+//! entry points.
 
 use crate::Context;
 use crate::syntax::{self, Call};
@@ -47,17 +50,25 @@ const HIDDEN_SEGMENTS: [&str; 16] = [
 ];
 
 /// Text in a middleware or handler that means the caller was authenticated.
-const AUTH_MARKERS: [&str; 9] = [
+const AUTH_MARKERS: [&str; 13] = [
     "guardMiddleware",
     "authenticator",
     "Authenticator",
     "AuthMiddleware",
     "auth.require",
     "RedirectMiddleware",
+    "redirectMiddleware",
     "isAuthenticated",
+    "IsAuthenticated",
     "BasicAuth",
     "BearerAuth",
+    "authRequire",
+    "requireIdentity",
 ];
+
+/// Path segments of documentation pages, which describe admin features but are
+/// not entry points.
+const DOCUMENTATION_SEGMENTS: [&str; 5] = ["docs", "doc", "guide", "help", "faq"];
 
 pub fn check(cx: &mut Context<'_>) {
     let source = cx.source.text;
@@ -93,6 +104,10 @@ pub fn check(cx: &mut Context<'_>) {
         let Some(receiver) = call.receiver() else {
             continue;
         };
+        // `group.add(middleware: …)` adds a middleware, not a route.
+        if call.argument("middleware", source).is_some() {
+            continue;
+        }
         let path: Vec<String> = call
             .positional()
             .filter(|a| a.kind() == "line_string_literal")
@@ -101,7 +116,10 @@ pub fn check(cx: &mut Context<'_>) {
         let chain = resolve_chain(receiver, source, &bindings);
         let group_path: Vec<String> = group_segments(&chain);
         let full_path: Vec<String> = group_path.into_iter().chain(path).collect();
-        if full_path.is_empty() || !full_path.iter().any(|s| is_hidden_segment(s)) {
+        if full_path.is_empty()
+            || !full_path.iter().any(|s| is_hidden_segment(s))
+            || full_path.iter().any(|s| is_documentation(s))
+        {
             continue;
         }
         let handler_text = handler_text(&call, source, root);
@@ -229,6 +247,14 @@ fn is_hidden_segment(segment: &str) -> bool {
                     || part.trim_matches('_').starts_with(&format!("{h}_"))
             })
     })
+}
+
+/// `admin-guide`, `docs`: a segment whose words include a documentation word.
+fn is_documentation(segment: &str) -> bool {
+    segment
+        .to_ascii_lowercase()
+        .split(['/', '-', '_'])
+        .any(|word| DOCUMENTATION_SEGMENTS.contains(&word))
 }
 
 /// The handler's code: the trailing closure, or the named function passed as `use:`.

@@ -1,6 +1,7 @@
-//! App Transport Security weakened in `Info.plist`, and TLS minimums of 1.0/1.1 or
-//! SSL 3 set in code. The plist half is called by `property_list` for plist files;
-//! the code half runs like every other check.
+//! App Transport Security weakened in `Info.plist`, and in code: TLS minimums of
+//! 1.0/1.1 or SSL 3, maximums that cap connections at those versions, and stream
+//! security levels of SSL 2/3. The plist half is called by `property_list` for plist
+//! files; the code half runs like every other check.
 
 use crate::Context;
 use crate::property_list::find_key;
@@ -23,10 +24,30 @@ const WEAK_VERSIONS: [&str; 8] = [
 ];
 
 /// Settings that take a minimum protocol version.
-const MINIMUM_SETTINGS: [&str; 3] = [
+const MINIMUM_SETTINGS: [&str; 5] = [
     "tlsMinimumSupportedProtocolVersion",
     "tlsMinimumSupportedProtocol",
     "sec_protocol_options_set_min_tls_protocol_version",
+    "sec_protocol_options_set_tls_min_version",
+    "SSLSetProtocolVersionMin",
+];
+
+/// Settings that take a maximum protocol version: a weak maximum forces it.
+const MAXIMUM_SETTINGS: [&str; 4] = [
+    "tlsMaximumSupportedProtocolVersion",
+    "tlsMaximumSupportedProtocol",
+    "sec_protocol_options_set_max_tls_protocol_version",
+    "SSLSetProtocolVersionMax",
+];
+
+/// Stream socket security levels (`setProperty(_:forKey: .socketSecurityLevelKey)`)
+/// that pin a broken protocol.
+const WEAK_STREAM_LEVELS: [&str; 5] = [
+    "ssLv2",
+    "ssLv3",
+    "tlSv1",
+    "kCFStreamSocketSecurityLevelSSLv2",
+    "kCFStreamSocketSecurityLevelSSLv3",
 ];
 
 /// Exception domains for which plain HTTP is expected.
@@ -45,6 +66,12 @@ pub fn check(cx: &mut Context<'_>) {
                 _ => continue,
             },
             "call_expression" => match Call::new(node) {
+                Some(call) if call.name(source) == "setProperty" => {
+                    match call.positional().next() {
+                        Some(level) => ("setProperty", level),
+                        None => continue,
+                    }
+                }
                 Some(call) => match call.positional().nth(1) {
                     Some(version) => (call.name(source), version),
                     None => continue,
@@ -53,23 +80,31 @@ pub fn check(cx: &mut Context<'_>) {
             },
             _ => continue,
         };
-        if !MINIMUM_SETTINGS.contains(&setting) {
-            continue;
-        }
         let version = syntax::last_name(value, source);
-        if !WEAK_VERSIONS.contains(&version) || cx.build_gates().is_excluded(node, source) {
+        let message = if MINIMUM_SETTINGS.contains(&setting) && WEAK_VERSIONS.contains(&version) {
+            format!(
+                "`{setting}` allows `{version}`: connections may fall back to a protocol \
+                 version that an attacker on the network can downgrade and read"
+            )
+        } else if MAXIMUM_SETTINGS.contains(&setting) && WEAK_VERSIONS.contains(&version) {
+            format!(
+                "`{setting}` caps connections at `{version}`, a protocol version that an \
+                 attacker on the network can read"
+            )
+        } else if setting == "setProperty" && WEAK_STREAM_LEVELS.contains(&version) {
+            format!(
+                "the stream security level `{version}` pins a broken protocol version that an \
+                 attacker on the network can read"
+            )
+        } else {
+            continue;
+        };
+        if cx.build_gates().is_excluded(node, source) {
             continue;
         }
         found.push(
-            Diagnostic::new(
-                &RULE,
-                Context::range(node),
-                format!(
-                    "`{setting}` allows `{version}`: connections may fall back to a protocol \
-                     version that an attacker on the network can downgrade and read"
-                ),
-            )
-            .with_help("require TLS 1.2 or later (`.TLSv12`), the system default"),
+            Diagnostic::new(&RULE, Context::range(node), message)
+                .with_help("require TLS 1.2 or later (`.TLSv12`), the system default"),
         );
     }
     for diagnostic in found {
