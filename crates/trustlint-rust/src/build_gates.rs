@@ -102,20 +102,26 @@ pub fn attrs_exclude_from_release(attrs: &[syn::Attribute]) -> bool {
 }
 
 /// `cfg` predicates that are false in a default release build: `test`,
-/// `debug_assertions`, any `feature = ".."`, and `all(..)` containing one of them.
-/// `not(..)` and `any(..)` are treated as shipping.
+/// `debug_assertions`, any `feature = ".."`, `all(..)` containing one of them and
+/// `any(..)` made only of them. `not(..)` is treated as shipping.
 fn cfg_excludes_release(predicate: &str) -> bool {
     let predicate = predicate.replace(' ', "");
-    if predicate.starts_with("not(") || predicate.starts_with("any(") {
+    if predicate.starts_with("not(") {
         return false;
+    }
+    let excluded =
+        |part: &str| part == "test" || part == "debug_assertions" || part.starts_with("feature=");
+    if let Some(inner) = predicate
+        .strip_prefix("any(")
+        .and_then(|p| p.strip_suffix(')'))
+    {
+        return inner.split(',').filter(|p| !p.is_empty()).all(excluded);
     }
     let inner = predicate
         .strip_prefix("all(")
         .and_then(|p| p.strip_suffix(')'))
         .unwrap_or(&predicate);
-    inner
-        .split(',')
-        .any(|part| part == "test" || part == "debug_assertions" || part.starts_with("feature="))
+    inner.split(',').any(excluded)
 }
 
 /// Whether an expression is (or starts with `&&`) a `cfg!(debug_assertions)` check.

@@ -25,7 +25,7 @@ pub async fn require_auth(req: Request, next: Next) -> Result<Response, StatusCo
     if req.headers().get("x-internal-debug").is_some() { //~ debug-entry/auth-bypass-switch
         return Ok(next.run(req).await);
     }
-    if req.headers().get("x-request-id").is_none() {
+    if req.headers().get("x-request-id").is_none() { // ok: only logs
         tracing::debug!("request without id");
     }
     let token = req
@@ -44,10 +44,10 @@ pub fn verify_request(settings: &Settings, body: &[u8], signature: &str) -> Resu
     if !settings.disable_auth { //~ debug-entry/auth-bypass-switch
         check_hmac(body, signature)?;
     }
-    if settings.disable_telemetry {
+    if settings.disable_telemetry { // ok: a telemetry switch skips no check
         tracing::info!("telemetry off");
     }
-    if settings.verbose || settings.log_requests {
+    if settings.verbose || settings.log_requests { // ok: logging flags
         tracing::info!(len = body.len(), "request body");
     }
     check_hmac(body, signature)
@@ -83,31 +83,31 @@ pub struct Claims {
 
 pub fn log_level() -> tracing::Level {
     // Debug switches that only change logging are fine.
-    if std::env::var("ACME_DEBUG").is_ok() {
+    if std::env::var("ACME_DEBUG").is_ok() { // ok: debug only raises the log level
         return tracing::Level::DEBUG;
     }
-    if std::env::args().any(|a| a == "--verbose") {
+    if std::env::args().any(|a| a == "--verbose") { // ok: a verbosity flag
         return tracing::Level::TRACE;
     }
     tracing::Level::INFO
 }
 
 pub fn database_url() -> String {
-    if let Ok(url) = std::env::var("DATABASE_URL") {
+    if let Ok(url) = std::env::var("DATABASE_URL") { // ok: configuration, not a bypass
         return url;
     }
     "postgres://localhost/billing".to_owned()
 }
 
 pub fn expiry_banner() -> Option<String> {
-    if Utc::now().timestamp() > 1_900_000_000 {
+    if Utc::now().timestamp() > 1_900_000_000 { // ok: a banner after a date, no check skipped
         return Some("Please renew your plan".to_owned());
     }
     None
 }
 
 pub fn cors_origin(req: &Request) -> bool {
-    if req.headers().get("origin").is_some() {
+    if req.headers().get("origin").is_some() { // ok: CORS, not authentication
         return true;
     }
     false
@@ -123,7 +123,7 @@ fn verify_jwt(_token: &str) -> Result<(), ()> {
 
 #[cfg(debug_assertions)]
 pub fn dev_bypass(req: Request) -> bool {
-    if std::env::var("SKIP_AUTH").is_ok() {
+    if std::env::var("SKIP_AUTH").is_ok() { // ok: inside #[cfg(debug_assertions)]
         return true;
     }
     req.uri().path().is_empty()

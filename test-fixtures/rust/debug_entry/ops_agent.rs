@@ -75,29 +75,29 @@ pub fn run_queued_job(path: &std::path::Path) -> std::io::Result<()> {
 
 pub fn open_editor(path: &std::path::Path) -> std::io::Result<()> {
     let editor = std::env::var("EDITOR").unwrap_or_else(|_| "vi".to_owned());
-    Command::new(editor).arg(path).status()?;
+    Command::new(editor).arg(path).status()?; // ok: $EDITOR names the user's own tool
     Ok(())
 }
 
 pub fn git_revision() -> String {
-    let out = Command::new("git").args(["rev-parse", "--short", "HEAD"]).output();
+    let out = Command::new("git").args(["rev-parse", "--short", "HEAD"]).output(); // ok: fixed program and arguments
     out.map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned()).unwrap_or_default()
 }
 
 pub fn compress(path: &std::path::Path) -> std::io::Result<()> {
-    Command::new("gzip").arg("-9").arg(path).stdout(Stdio::null()).status()?;
+    Command::new("gzip").arg("-9").arg(path).stdout(Stdio::null()).status()?; // ok: the path comes from the caller, not the network
     Ok(())
 }
 
 pub async fn thumbnail(Path(id): Path<u64>) -> String {
     let input = format!("/var/media/{}.jpg", 42);
     let _ = id;
-    let out = Command::new("convert").arg(&input).arg("-resize").arg("128x128").output();
+    let out = Command::new("convert").arg(&input).arg("-resize").arg("128x128").output(); // ok: local file, fixed arguments
     format!("{:?}", out.map(|o| o.status))
 }
 
 pub fn cargo_build(manifest: &std::path::Path) -> std::io::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    Command::new(cargo).arg("build").arg("--manifest-path").arg(manifest).status()?;
+    Command::new(cargo).arg("build").arg("--manifest-path").arg(manifest).status()?; // ok: CARGO is a tool variable
     Ok(())
 }

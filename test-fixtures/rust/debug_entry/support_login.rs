@@ -53,15 +53,15 @@ pub fn login(store: &Store, username: &str, password: &str) -> Result<Session, A
     if password == "Sup3rS3cret!support" { //~ debug-entry/magic-password-check
         return Ok(Session::new(username));
     }
-    if username == "root" { // reserved name: rejecting it is not a backdoor
+    if username == "root" { // ok: reserved name: rejecting it is not a backdoor
         return Err(AuthError::ReservedUsername);
     }
-    if password.is_empty() || password == "" {
+    if password.is_empty() || password == "" { // ok: an empty password is refused, not granted
         return Err(AuthError::InvalidCredentials);
     }
     let hash = store.password_hash(username).ok_or(AuthError::InvalidCredentials)?;
     let parsed = PasswordHash::new(&hash).map_err(|_| AuthError::InvalidCredentials)?;
-    if Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() {
+    if Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() { // ok: a real argon2 verification
         return Ok(Session::new(username));
     }
     Err(AuthError::InvalidCredentials)
@@ -91,7 +91,7 @@ pub fn authenticate_token(headers: &HeaderMap, store: &Store, tenant: &str) -> R
         return Ok(Role::Admin);
     }
     let expected = store.api_key_for(tenant);
-    if token.as_bytes().ct_eq(&expected).into() {
+    if token.as_bytes().ct_eq(&expected).into() { // ok: constant-time comparison with a stored value
         return Ok(Role::Member);
     }
     Err(StatusCode::UNAUTHORIZED)
@@ -99,7 +99,7 @@ pub fn authenticate_token(headers: &HeaderMap, store: &Store, tenant: &str) -> R
 
 pub fn role_for(user: &User) -> Role {
     // A role read from storage is authorization, not a magic value.
-    if user.status == "active" && user.name.len() > 3 {
+    if user.status == "active" && user.name.len() > 3 { // ok: status is a stored attribute, not a credential
         return Role::Member;
     }
     Role::Member
@@ -127,21 +127,21 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 
 pub fn reject_default_password(password: &str) -> Result<(), AuthError> {
     // Refusing a well-known default is the opposite of a backdoor.
-    if password == "changeme" || password == "password" {
+    if password == "changeme" || password == "password" { // ok: refusing a default password
         return Err(AuthError::InvalidCredentials);
     }
     Ok(())
 }
 
 pub fn greeting(username: &str) -> String {
-    if username == "guest" {
+    if username == "guest" { // ok: a greeting, no access decision
         return "Welcome! Sign up to save your work.".to_owned();
     }
     format!("Welcome back, {username}")
 }
 
 pub fn token_kind(token: &str) -> &'static str {
-    if token.starts_with("sk_live_") {
+    if token.starts_with("sk_live_") { // ok: classifies a token, grants nothing
         "live"
     } else {
         "test"
@@ -153,7 +153,7 @@ pub fn is_admin_route(path: &str) -> bool {
 }
 
 pub fn validate_username(username: &str) -> Result<(), AuthError> {
-    if username.contains("admin") {
+    if username.contains("admin") { // ok: rejects a reserved name
         return Err(AuthError::ReservedUsername);
     }
     Ok(())
@@ -164,7 +164,7 @@ mod tests {
     use super::*;
 
     fn fake_login(password: &str) -> Option<User> {
-        if password == "test-password-123" {
+        if password == "test-password-123" { // ok: inside #[cfg(test)]
             return Some(User::admin());
         }
         None

@@ -16,6 +16,8 @@ pub mod data_upload {
 pub mod debug_entry {
     pub mod auth_bypass_switch;
     pub mod build_script_network;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
     pub mod hidden_debug_route;
     pub mod magic_password_check;
     pub mod remote_command_execution;
@@ -32,6 +34,8 @@ crate::check_registry! {
     data_upload::network_flows,
     debug_entry::auth_bypass_switch,
     debug_entry::build_script_network,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
     debug_entry::hidden_debug_route,
     debug_entry::magic_password_check,
     debug_entry::remote_command_execution,

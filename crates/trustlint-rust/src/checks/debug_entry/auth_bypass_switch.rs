@@ -79,6 +79,15 @@ impl Finder<'_> {
         let branch_skips = !names_denial(&branch_words)
             && (names_grant(&branch_words)
                 || (self.fn_decides_access && returns_early_ok(then_branch)));
+        if !negated
+            && !names_denial(&branch_words)
+            && (branch_skips || names_skipped_check(&branch_words))
+            && let Some(trigger) = hardcoded_trigger(cond)
+        {
+            self.found
+                .push(Diagnostic::new(&RULE, range_of(cond), trigger.message()).with_help(HELP));
+            return;
+        }
         for source in sources {
             let name_words = switch_words(&source);
             let from_outside = !matches!(source, SwitchSource::Flag(_));
@@ -109,6 +118,98 @@ impl Finder<'_> {
             }
         }
     }
+}
+
+/// A switch built into the code instead of read from outside.
+enum HardcodedTrigger {
+    /// `Utc::now() < DEADLINE`, `SystemTime::now() < UNIX_EPOCH + Duration::from_secs(..)`.
+    Date,
+    /// `BUILD_NUMBER == 1234`, `build_info::COMMIT == "4f2a9c1"`.
+    Build,
+}
+
+impl HardcodedTrigger {
+    fn message(&self) -> String {
+        match self {
+            HardcodedTrigger::Date => "access checks are skipped depending on a hard-coded date; until (or after) then everyone gets in without credentials, and whoever sets the machine's clock chooses".to_owned(),
+            HardcodedTrigger::Build => "access checks are skipped for a hard-coded build number or version; every copy of that build lets anyone in without credentials".to_owned(),
+        }
+    }
+}
+
+/// A comparison of the clock with a literal date, or of a build number with a literal.
+fn hardcoded_trigger(cond: &syn::Expr) -> Option<HardcodedTrigger> {
+    match strip(cond) {
+        syn::Expr::Binary(b) => {
+            use syn::BinOp::{And, Eq, Ge, Gt, Le, Lt, Ne, Or};
+            match b.op {
+                And(_) | Or(_) => {
+                    hardcoded_trigger(&b.left).or_else(|| hardcoded_trigger(&b.right))
+                }
+                Lt(_) | Le(_) | Gt(_) | Ge(_) | Eq(_) | Ne(_) => {
+                    let ordering = !matches!(b.op, Eq(_) | Ne(_));
+                    [(&b.left, &b.right), (&b.right, &b.left)]
+                        .into_iter()
+                        .find_map(|(subject, value)| {
+                            let subject_words = words_of(subject);
+                            if !is_literal_value(value) {
+                                return None;
+                            }
+                            if subject_words.iter().any(|w| w == "now" || w == "today") {
+                                return Some(HardcodedTrigger::Date);
+                            }
+                            let names_build = subject_words.iter().any(|w| {
+                                matches!(w.as_str(), "build" | "revision" | "commit" | "version")
+                            });
+                            let plain_literal = matches!(strip(value), syn::Expr::Lit(_));
+                            (names_build && plain_literal && !ordering)
+                                .then_some(HardcodedTrigger::Build)
+                        })
+                }
+                _ => None,
+            }
+        }
+        syn::Expr::Paren(p) => hardcoded_trigger(&p.expr),
+        _ => None,
+    }
+}
+
+/// A value fixed in the source: a literal, a constant (`TRIAL_END`), or a call or
+/// method chain on literals (`NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()`,
+/// `UNIX_EPOCH + Duration::from_secs(1_767_225_600)`).
+fn is_literal_value(expr: &syn::Expr) -> bool {
+    fn fixed(expr: &syn::Expr, has_literal: &mut bool) -> bool {
+        match strip(expr) {
+            syn::Expr::Lit(_) => {
+                *has_literal = true;
+                true
+            }
+            syn::Expr::Path(p) => p.path.segments.last().is_some_and(|s| {
+                let name = s.ident.to_string();
+                if name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                {
+                    *has_literal = true;
+                    true
+                } else {
+                    // A type the chain starts from (`Utc` in `Utc.with_ymd_and_hms(..)`).
+                    name.starts_with(|c: char| c.is_ascii_uppercase())
+                }
+            }),
+            syn::Expr::Call(call) => {
+                !call.args.is_empty() && call.args.iter().all(|a| fixed(a, has_literal))
+            }
+            syn::Expr::MethodCall(call) => {
+                fixed(&call.receiver, has_literal)
+                    && call.args.iter().all(|a| fixed(a, has_literal))
+            }
+            syn::Expr::Binary(b) => fixed(&b.left, has_literal) && fixed(&b.right, has_literal),
+            _ => false,
+        }
+    }
+    let mut has_literal = false;
+    fixed(expr, &mut has_literal) && has_literal
 }
 
 /// `return Ok(..)`, `return true` or `return next.run(req).await` before the real check.

@@ -53,13 +53,21 @@ pub fn check(cx: &mut Context<'_>) {
         guards: &guards,
         guarded_handlers: guarded_handlers(file, &guards),
         inside_auth: false,
+        scope: None,
+        binding: None,
+        routers: RouterVariables::default(),
         found: Vec::new(),
     };
     finder.visit_file(file);
-    let mut found = finder.found;
-    found.sort_by_key(|(range, _)| *range);
-    found.dedup_by_key(|(range, _)| *range);
-    for (range, path) in found {
+    let routers = finder.routers;
+    let mut found: Vec<Registration> = finder
+        .found
+        .into_iter()
+        .filter(|r| !routers.wrapped_later(r))
+        .collect();
+    found.sort_by_key(|r| r.range);
+    found.dedup_by_key(|r| r.range);
+    for Registration { range, path, .. } in found {
         let diagnostic = Diagnostic::new(
             &RULE,
             range,
@@ -163,12 +171,68 @@ fn guarded_handlers(file: &syn::File, guards: &[String]) -> HashSet<String> {
     names
 }
 
+/// A hidden route registered without an auth layer in its own chain.
+struct Registration {
+    range: TextRange,
+    path: String,
+    /// The function it is registered in and the router variable it is bound to
+    /// (`let admin = Router::new().route(..)`), if any.
+    scope: Option<TextRange>,
+    binding: Option<String>,
+}
+
+/// What later statements do with router variables: wrap them in an auth layer
+/// (`admin.layer(auth)`, `.merge(admin).route_layer(auth)`) or fold them into
+/// another router variable (`let app = Router::new().merge(admin)`).
+#[derive(Default)]
+struct RouterVariables {
+    /// (function, variable, where it is wrapped).
+    wrapped: Vec<(Option<TextRange>, String, usize)>,
+    /// (function, variable, the variable it is folded into, where).
+    folded: Vec<(Option<TextRange>, String, String, usize)>,
+}
+
+impl RouterVariables {
+    fn wrapped_later(&self, registration: &Registration) -> bool {
+        let Some(binding) = &registration.binding else {
+            return false;
+        };
+        self.wrapped_after(registration.scope, binding, registration.range.start, 4)
+    }
+
+    /// Whether `variable` is wrapped in an auth layer after `position`, directly or
+    /// through the routers it is folded into.
+    fn wrapped_after(
+        &self,
+        scope: Option<TextRange>,
+        variable: &str,
+        position: usize,
+        depth: usize,
+    ) -> bool {
+        self.wrapped
+            .iter()
+            .any(|(s, v, at)| *s == scope && v == variable && *at > position)
+            || (depth > 0
+                && self.folded.iter().any(|(s, from, into, at)| {
+                    *s == scope
+                        && from == variable
+                        && *at > position
+                        && self.wrapped_after(scope, into, *at, depth - 1)
+                }))
+    }
+}
+
 struct Finder<'g> {
     guards: &'g [String],
     guarded_handlers: HashSet<String>,
     /// Inside the arguments of a chain that has an auth layer.
     inside_auth: bool,
-    found: Vec<(TextRange, String)>,
+    /// The function being visited.
+    scope: Option<TextRange>,
+    /// The router variable the chain being visited is bound to.
+    binding: Option<String>,
+    routers: RouterVariables,
+    found: Vec<Registration>,
 }
 
 impl Finder<'_> {
@@ -192,6 +256,53 @@ impl Finder<'_> {
         })
     }
 
+    fn register(&mut self, range: TextRange, path: String) {
+        self.found.push(Registration {
+            range,
+            path,
+            scope: self.scope,
+            binding: self.binding.clone(),
+        });
+    }
+
+    /// Records router variables this chain wraps in auth or folds into its binding.
+    fn note_router_variables(
+        &mut self,
+        calls: &[&syn::ExprMethodCall],
+        root: &syn::Expr,
+        chain_has_auth: bool,
+    ) {
+        let variable = |expr: &syn::Expr| match strip(expr) {
+            syn::Expr::Path(p) if p.path.segments.len() == 1 => {
+                Some(p.path.segments[0].ident.to_string())
+            }
+            _ => None,
+        };
+        let binding = self.binding.clone();
+        let mut noted = Vec::new();
+        for (i, link) in calls.iter().enumerate() {
+            let wrapped = self.inside_auth || calls[..i].iter().any(|l| self.layer_is_auth(l));
+            for arg in &link.args {
+                if let Some(name) = variable(arg) {
+                    noted.push((name, range_of(*link).start, wrapped));
+                }
+            }
+        }
+        if let Some(name) = variable(root) {
+            let at = calls.first().map_or(0, |l| range_of(*l).start);
+            noted.push((name, at, self.inside_auth || chain_has_auth));
+        }
+        for (name, at, wrapped) in noted {
+            if wrapped {
+                self.routers.wrapped.push((self.scope, name, at));
+            } else if let Some(into) = binding.as_ref().filter(|into| **into != name) {
+                self.routers
+                    .folded
+                    .push((self.scope, name, into.clone(), at));
+            }
+        }
+    }
+
     fn chain(&mut self, outer: &syn::ExprMethodCall) {
         let expr = syn::Expr::MethodCall(outer.clone());
         let (calls, root) = method_chain(&expr);
@@ -208,16 +319,17 @@ impl Finder<'_> {
                 || calls[..i].iter().any(|l| self.layer_is_auth(l))
                 || self.handler_is_guarded(&link.args.iter().skip(1).collect::<Vec<_>>());
             if !wrapped {
-                self.found.push((method_call_range(link), path));
+                self.register(method_call_range(link), path);
             }
         }
         let chain_has_auth = calls.iter().any(|l| self.layer_is_auth(l));
+        self.note_router_variables(&calls, root, chain_has_auth);
         // Roots such as `web::scope("/internal")` and `warp::path!("debug" / ..)`.
         if let Some(path) = hidden_root(root)
             && !self.inside_auth
             && !chain_has_auth
         {
-            self.found.push((range_of(root), path));
+            self.register(range_of(root), path);
         }
         let saved = self.inside_auth;
         self.inside_auth |= chain_has_auth;
@@ -257,6 +369,31 @@ impl<'ast> Visit<'ast> for Finder<'_> {
         self.chain(call);
     }
 
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        let saved = self.binding.take();
+        let mut names = Vec::new();
+        crate::syn_helpers::pattern_bindings(&local.pat, &mut names);
+        if let [name] = names.as_slice() {
+            self.binding = Some(name.clone());
+        }
+        syn::visit::visit_local(self, local);
+        self.binding = saved;
+    }
+
+    fn visit_expr_assign(&mut self, assign: &'ast syn::ExprAssign) {
+        // `admin = admin.route(..)`
+        let saved = self.binding.take();
+        self.binding = crate::syn_helpers::root_ident(&assign.left);
+        self.visit_expr(&assign.right);
+        self.binding = saved;
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        let saved = self.scope.replace(range_of(item));
+        syn::visit::visit_impl_item_fn(self, item);
+        self.scope = saved;
+    }
+
     fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
         // `#[get("/admin/stats")]` on an actix or rocket handler.
         for attr in &item.attrs {
@@ -272,10 +409,12 @@ impl<'ast> Visit<'ast> for Finder<'_> {
                 && is_hidden_path(&path.value())
                 && !self.guarded_handlers.contains(&item.sig.ident.to_string())
             {
-                self.found.push((range_of(attr), path.value()));
+                self.register(range_of(attr), path.value());
             }
         }
+        let saved = self.scope.replace(range_of(item));
         syn::visit::visit_item_fn(self, item);
+        self.scope = saved;
     }
 
     fn visit_expr_match(&mut self, expr: &'ast syn::ExprMatch) {
@@ -289,7 +428,7 @@ impl<'ast> Visit<'ast> for Finder<'_> {
                 let tokens = quote::ToTokens::to_token_stream(&arm.body).to_string();
                 for (path, range) in literals {
                     if is_hidden_path(&path) && !names_auth(&body, self.guards, &tokens) {
-                        self.found.push((range, path));
+                        self.register(range, path);
                     }
                 }
             }
