@@ -1,8 +1,9 @@
-//! Runs the config analyzer over `test-fixtures/config/**` and checks each file's
+//! Runs the config analyzer over `test-fixtures/config/credentials/**` and checks each file's
 //! expectations: `#~ <rule-id>` at the end of the line where a finding starts, or,
 //! for files that cannot hold comments (JSON, plists, key files), a sidecar
 //! `<name>.expected` with one `<line> <rule-id>` per line. Every other line
-//! must stay silent.
+//! must stay silent. The other config fixture directories hold findings of the
+//! Swift analyzer (plists), which the engine's fixture harness checks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use trustlint_core::{Analyzer, Config, LineIndex, SourceFile, redact_secret};
 use trustlint_secrets::ConfigAnalyzer;
 
 fn fixture_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures/config")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures/config/credentials")
 }
 
 fn fixture_files(dir: &Path, found: &mut Vec<PathBuf>) {

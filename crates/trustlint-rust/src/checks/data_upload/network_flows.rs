@@ -272,7 +272,13 @@ fn main() {
             found[0].3,
             "Environment variables are sent over the network by `.send_json()` to `45.61.139.17`, a raw public IP address"
         );
-        let in_build_script = findings("build.rs", text, "");
+        // In a build script every data-upload finding is critical; the
+        // debug-entry rule that also fires there keeps its own severity.
+        let in_build_script: Vec<_> = findings("build.rs", text, "")
+            .into_iter()
+            .filter(|f| f.0.starts_with("data-upload/"))
+            .collect();
+        assert_eq!(in_build_script.len(), 3, "{in_build_script:?}");
         assert!(
             in_build_script.iter().all(|f| f.2 == Severity::Critical),
             "{in_build_script:?}"
