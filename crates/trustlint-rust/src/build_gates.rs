@@ -145,9 +145,12 @@ struct GateCollector {
 }
 
 impl GateCollector {
-    fn attrs(&mut self, attrs: &[syn::Attribute], range: TextRange) {
+    /// Marks `node` as not shipping when its attributes exclude it from release.
+    /// The range is computed only then: a syn span is rebuilt from the node's
+    /// tokens, which would make every visited expression cost its whole subtree.
+    fn attrs(&mut self, attrs: &[syn::Attribute], node: &impl syn::spanned::Spanned) {
         if attrs_exclude_from_release(attrs) {
-            self.regions.push((range, Gate::Excluded));
+            self.regions.push((range_of(node), Gate::Excluded));
         }
     }
 }
@@ -167,22 +170,22 @@ impl<'ast> Visit<'ast> for GateCollector {
             syn::Item::Macro(i) => &i.attrs,
             _ => &[],
         };
-        self.attrs(attrs, range_of(item));
+        self.attrs(attrs, item);
         syn::visit::visit_item(self, item);
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        self.attrs(&item.attrs, range_of(item));
+        self.attrs(&item.attrs, item);
         syn::visit::visit_impl_item_fn(self, item);
     }
 
     fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
-        self.attrs(&item.attrs, range_of(item));
+        self.attrs(&item.attrs, item);
         syn::visit::visit_trait_item_fn(self, item);
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
-        self.attrs(&local.attrs, range_of(local));
+        self.attrs(&local.attrs, local);
         syn::visit::visit_local(self, local);
     }
 
@@ -195,7 +198,7 @@ impl<'ast> Visit<'ast> for GateCollector {
             syn::Expr::Macro(e) => &e.attrs,
             _ => &[],
         };
-        self.attrs(attrs, range_of(expr));
+        self.attrs(attrs, expr);
         if let syn::Expr::If(branch) = expr
             && is_cfg_debug_check(&branch.cond)
         {
@@ -206,7 +209,7 @@ impl<'ast> Visit<'ast> for GateCollector {
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        self.attrs(&arm.attrs, range_of(arm));
+        self.attrs(&arm.attrs, arm);
         syn::visit::visit_arm(self, arm);
     }
 }

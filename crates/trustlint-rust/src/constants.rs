@@ -79,6 +79,13 @@ impl<'ast> Collector<'ast> {
     }
 }
 
+/// From `fn` to the closing brace: where a function's parameters are visible.
+fn function_scope(signature: &syn::Signature, body: &syn::Block) -> TextRange {
+    let start = crate::span_range(signature.fn_token.span).start;
+    let end = crate::span_range(body.brace_token.span.close()).end;
+    TextRange::new(start, end.max(start))
+}
+
 fn simple_immutable_name(pattern: &syn::Pat) -> Option<&syn::Ident> {
     match pattern {
         syn::Pat::Ident(ident) if ident.mutability.is_none() && ident.subpat.is_none() => {
@@ -91,20 +98,22 @@ fn simple_immutable_name(pattern: &syn::Pat) -> Option<&syn::Ident> {
 
 impl<'ast> Visit<'ast> for Collector<'ast> {
     fn visit_block(&mut self, block: &'ast syn::Block) {
-        self.in_scope(crate::span_range(block.span()), |this| {
+        // The brace span is O(1); `Spanned::span` would re-tokenise the whole block
+        // at every nesting level.
+        self.in_scope(crate::span_range(block.brace_token.span.join()), |this| {
             syn::visit::visit_block(this, block)
         });
     }
 
     fn visit_item_fn(&mut self, function: &'ast syn::ItemFn) {
         // Parameters are visible in the whole function.
-        self.in_scope(crate::span_range(function.span()), |this| {
+        self.in_scope(function_scope(&function.sig, &function.block), |this| {
             syn::visit::visit_item_fn(this, function)
         });
     }
 
     fn visit_impl_item_fn(&mut self, function: &'ast syn::ImplItemFn) {
-        self.in_scope(crate::span_range(function.span()), |this| {
+        self.in_scope(function_scope(&function.sig, &function.block), |this| {
             syn::visit::visit_impl_item_fn(this, function)
         });
     }
