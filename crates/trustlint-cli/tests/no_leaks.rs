@@ -68,7 +68,9 @@ fn plant(dir: &Path) {
     write(
         dir,
         "service/.env.production",
-        &format!("GITHUB_TOKEN={GITHUB_TOKEN}\nSTRIPE_SECRET_KEY={STRIPE_LIVE_KEY}\n"),
+        &format!(
+            "GITHUB_TOKEN={GITHUB_TOKEN}\nSTRIPE_SECRET_KEY={STRIPE_LIVE_KEY}\nDB_PASSWORD={PASSWORD}\n"
+        ),
     );
     write(
         dir,
@@ -153,8 +155,8 @@ fn json_report_finds_every_planted_secret_and_holds_none_in_full() {
         ("ios/Sources/Payments.swift", "credentials/provider-token"),
         ("service/.env.production", "credentials/github-token"),
         ("service/.env.production", "credentials/provider-token"),
+        ("service/.env.production", "credentials/generic-secret"),
         ("service/src/storage.rs", "credentials/aws-access-key"),
-        ("service/src/storage.rs", "credentials/generic-secret"),
         ("service/src/tls.rs", "credentials/private-key"),
     ] {
         assert!(
