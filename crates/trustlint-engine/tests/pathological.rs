@@ -436,3 +436,32 @@ fn symlinked_config_inside_the_repository_is_read() {
         load_settings(&repo.path().join("app"), None, &[], &[]).expect("shared config is read");
     assert_eq!(settings.rules.ignore, ["credentials/generic-secret"]);
 }
+
+// ---------------------------------------------------------------------------
+// Regressions
+
+/// Each standalone suppression searched forward for the next code line, so a
+/// file of nothing but suppression comments took quadratic time (20,000 lines:
+/// over four minutes).
+#[test]
+fn file_of_50_000_suppression_comments_is_not_quadratic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let comments =
+        "// trustlint:allow(credentials/aws-access-key) -- rotated test key\n".repeat(50_000);
+    write(
+        dir.path(),
+        "src/allow.rs",
+        format!("{comments}pub fn f() {{}}\n"),
+    );
+    let result = scan_dir(
+        "50,000 suppression comments",
+        dir.path(),
+        &Settings::default(),
+    );
+    let unused = result
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "trustlint/unused-suppression")
+        .count();
+    assert_eq!(unused, 50_000);
+}
