@@ -28,6 +28,8 @@ pub enum Command {
         /// A rule id, e.g. `credentials/aws-access-key`.
         rule: String,
     },
+    /// Run the language server for editors, on stdin/stdout.
+    Lsp,
 }
 
 #[derive(Debug, Args, Default)]

@@ -14,6 +14,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Scan(args) => scan(&args, None),
         Command::Rules { format } => rules(format),
         Command::Explain { rule } => explain(&rule),
+        Command::Lsp => trustlint_lsp::run_stdio(),
     }
 }
 

@@ -65,3 +65,87 @@ pub fn to_lsp(finding: &Finding, uri: &Uri, text: &str, map: &LineMap<'_>) -> Di
         data: serde_json::to_value(data).ok(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::position::PositionEncoding;
+    use std::str::FromStr;
+    use trustlint_core::{FlowStep, TextRange};
+
+    trustlint_core::declare_rule! {
+        /// Test rule.
+        static UPLOAD_RULE = {
+            id: "data-upload/test-upload",
+            summary: "Test upload",
+            cwe: [201],
+            severity: Medium,
+            confidence: Medium,
+            languages: [Swift],
+        }
+    }
+
+    #[test]
+    fn flows_become_related_information_from_source_to_sink() {
+        let text =
+            "let zip = contacts.first?.postalCode\nlet body = [\"z\": zip]\nsession.upload(body)\n";
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            TextRange::new(start, start + needle.len())
+        };
+        let diagnostic = trustlint_core::Diagnostic::new(
+            &UPLOAD_RULE,
+            at("session.upload(body)"),
+            "contacts reach the network",
+        )
+        .with_flow(vec![
+            FlowStep {
+                range: at("contacts.first?.postalCode"),
+                note: "a contact's postal code is read here".into(),
+            },
+            FlowStep {
+                range: at("[\"z\": zip]"),
+                note: "it is put in the request body".into(),
+            },
+        ]);
+        let finding = Finding::locate(
+            diagnostic,
+            "Sources/Sync.swift",
+            text,
+            &LineIndex::new(text),
+            &[],
+        );
+        let uri = Uri::from_str("file:///p/Sources/Sync.swift").unwrap();
+        let map = LineMap::new(text, PositionEncoding::Utf16);
+        let converted = to_lsp(&finding, &uri, text, &map);
+        assert_eq!(converted.severity, Some(DiagnosticSeverity::WARNING));
+        let related = converted.related_information.unwrap();
+        let steps: Vec<(u32, u32, u32, &str)> = related
+            .iter()
+            .map(|r| {
+                (
+                    r.location.range.start.line,
+                    r.location.range.start.character,
+                    r.location.range.end.character,
+                    r.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (0, 10, 36, "a contact's postal code is read here"),
+                (1, 11, 21, "it is put in the request body"),
+            ]
+        );
+        assert!(related.iter().all(|r| r.location.uri == uri));
+    }
+
+    #[test]
+    fn severities_map_to_error_warning_information() {
+        assert_eq!(severity(Severity::Critical), DiagnosticSeverity::ERROR);
+        assert_eq!(severity(Severity::High), DiagnosticSeverity::ERROR);
+        assert_eq!(severity(Severity::Medium), DiagnosticSeverity::WARNING);
+        assert_eq!(severity(Severity::Low), DiagnosticSeverity::INFORMATION);
+    }
+}
