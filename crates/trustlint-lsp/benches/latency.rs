@@ -182,6 +182,7 @@ fn job(path: &str, text: &str, settings: &Arc<Settings>) -> Job {
         path: path.to_owned(),
         text: text.to_owned(),
         settings: settings.clone(),
+        project: Arc::default(),
         encoding: PositionEncoding::Utf16,
     }
 }

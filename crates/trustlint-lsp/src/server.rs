@@ -326,6 +326,8 @@ impl Server<'_> {
         let uri = params.text_document.uri;
         if is_config_file(&uri) {
             self.reload_config();
+        } else if self.is_project_file(&uri) {
+            self.reload_project(&uri);
         } else if self.documents.contains_key(&uri) {
             self.due.remove(&uri);
             self.analyse(&uri);
@@ -346,7 +348,41 @@ impl Server<'_> {
             .any(|change| is_config_file(&change.uri))
         {
             self.reload_config();
+            return;
         }
+        let changed_project_files: Vec<PathBuf> = params
+            .changes
+            .iter()
+            .filter(|change| self.is_project_file(&change.uri))
+            .filter_map(|change| uri::to_path(&change.uri))
+            .collect();
+        if changed_project_files.is_empty() {
+            return;
+        }
+        for path in &changed_project_files {
+            self.workspace.reload_project_of(path);
+        }
+        self.analyse_all();
+    }
+
+    /// A privacy manifest or Info.plist: what the code is compared with.
+    fn is_project_file(&self, uri: &Uri) -> bool {
+        uri::to_path(uri)
+            .and_then(|path| {
+                let (_, relative) = self.workspace.locate(&path)?;
+                Some(trustlint_engine::is_project_file(&relative))
+            })
+            .unwrap_or(false)
+    }
+
+    /// Re-reads the project files after `uri`, one of them, was saved, and
+    /// re-analyses what is open (a manifest change can add or clear findings in
+    /// any Swift file).
+    fn reload_project(&mut self, uri: &Uri) {
+        if let Some(path) = uri::to_path(uri) {
+            self.workspace.reload_project_of(&path);
+        }
+        self.analyse_all();
     }
 
     fn folders_changed(&mut self, params: DidChangeWorkspaceFoldersParams) {
@@ -406,13 +442,13 @@ impl Server<'_> {
         let located = uri::to_path(uri).and_then(|path| self.workspace.locate(&path));
         let settings = located.and_then(|(folder, relative)| {
             let settings = folder.settings.as_ref().ok()?;
-            Some((settings.clone(), relative))
+            Some((settings.clone(), folder.project.clone(), relative))
         });
         let Some(document) = self.documents.get_mut(uri) else {
             return;
         };
         document.ticket = ticket;
-        let Some((settings, path)) = settings else {
+        let Some((settings, project, path)) = settings else {
             let version = document.version;
             document.published = Some((version, Vec::new()));
             self.send_diagnostics(uri.clone(), Vec::new(), Some(version));
@@ -425,6 +461,7 @@ impl Server<'_> {
             path,
             text: document.text.clone(),
             settings,
+            project,
             encoding: self.encoding,
         });
     }
@@ -486,10 +523,18 @@ impl Server<'_> {
 
     fn watch_config_files(&mut self) {
         let options = DidChangeWatchedFilesRegistrationOptions {
-            watchers: vec![FileSystemWatcher {
-                glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE_NAME}")),
+            // The config, and the privacy manifests the data-upload rules compare
+            // the code with.
+            watchers: [
+                format!("**/{CONFIG_FILE_NAME}"),
+                "**/*.xcprivacy".to_owned(),
+            ]
+            .into_iter()
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob),
                 kind: None,
-            }],
+            })
+            .collect(),
         };
         let params = RegistrationParams {
             registrations: vec![Registration {

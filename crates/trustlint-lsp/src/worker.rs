@@ -9,7 +9,8 @@ use lsp_types::{Diagnostic, Uri};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use trustlint_core::Finding;
-use trustlint_engine::{ANALYZER_STACK_SIZE, Settings, analyze_text};
+use trustlint_core::ProjectContext;
+use trustlint_engine::{ANALYZER_STACK_SIZE, Settings, analyze_text_in_project};
 
 /// A snapshot of one document to analyse.
 pub struct Job {
@@ -23,6 +24,7 @@ pub struct Job {
     pub path: String,
     pub text: String,
     pub settings: Arc<Settings>,
+    pub project: Arc<ProjectContext>,
     pub encoding: PositionEncoding,
 }
 
@@ -106,7 +108,7 @@ pub fn analyse(job: Job) -> Analysed {
             )],
         };
     }
-    let outcome = analyze_text(&job.path, &job.text, &job.settings);
+    let outcome = analyze_text_in_project(&job.path, &job.text, &job.settings, &job.project);
     let map = LineMap::new(&job.text, job.encoding);
     let diagnostics = outcome
         .findings

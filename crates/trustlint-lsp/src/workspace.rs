@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use trustlint_engine::{Settings, SettingsError, load_settings};
+use trustlint_core::ProjectContext;
+use trustlint_engine::{Settings, SettingsError, gather_project_context, load_settings};
 
 /// Why a folder has no settings: its `trustlint.toml` is broken. The folder
 /// gets no diagnostics until it is fixed — analysing with defaults or with the
@@ -37,6 +38,10 @@ impl ConfigProblem {
 pub struct Folder {
     pub root: PathBuf,
     pub settings: Result<Arc<Settings>, ConfigProblem>,
+    /// The folder's privacy manifests and Info.plists, read from disk as the
+    /// command line reads them: the rules that compare code with what the app
+    /// declares need them in the editor too.
+    pub project: Arc<ProjectContext>,
 }
 
 impl Folder {
@@ -44,7 +49,17 @@ impl Folder {
         let settings = load_settings(&root, None, &[], &[])
             .map(Arc::new)
             .map_err(|err| ConfigProblem::from_error(&err));
-        Folder { root, settings }
+        let project = Arc::new(gather_project_context(&root));
+        Folder {
+            root,
+            settings,
+            project,
+        }
+    }
+
+    /// Re-reads the project files after one of them changed on disk.
+    pub fn reload_project(&mut self) {
+        self.project = Arc::new(gather_project_context(&self.root));
     }
 }
 
@@ -74,6 +89,15 @@ impl Workspace {
     pub fn reload(&mut self) {
         for folder in &mut self.folders {
             *folder = Folder::load(std::mem::take(&mut folder.root));
+        }
+    }
+
+    /// Re-reads the project files of every folder holding `path`.
+    pub fn reload_project_of(&mut self, path: &Path) {
+        for folder in &mut self.folders {
+            if path.starts_with(&folder.root) {
+                folder.reload_project();
+            }
         }
     }
 

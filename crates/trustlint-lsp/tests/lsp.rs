@@ -359,3 +359,53 @@ fn shutdown_and_exit_follow_the_protocol() {
     );
     assert_eq!(client.exit(), Exit::AfterShutdown);
 }
+
+/// A privacy manifest with one required-reason category; `extra` adds another.
+fn privacy_manifest(extra: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>NSPrivacyTracking</key>
+	<false/>
+	<key>NSPrivacyAccessedAPITypes</key>
+	<array>
+		<dict>
+			<key>NSPrivacyAccessedAPIType</key>
+			<string>NSPrivacyAccessedAPICategoryUserDefaults</string>
+			<key>NSPrivacyAccessedAPITypeReasons</key>
+			<array><string>CA92.1</string></array>
+		</dict>{extra}
+	</array>
+</dict>
+</plist>
+"#
+    )
+}
+
+#[test]
+fn the_privacy_manifest_on_disk_is_read_and_reloaded_when_it_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("App/PrivacyInfo.xcprivacy");
+    std::fs::create_dir_all(manifest.parent().unwrap()).unwrap();
+    std::fs::write(&manifest, privacy_manifest("")).unwrap();
+    let mut client = start(&dir);
+    let swift = "import Foundation\n\nstruct DeviceHealth {\n    func uptime() -> TimeInterval {\n        ProcessInfo.processInfo.systemUptime\n    }\n}\n";
+    let uri = client.open("App/DeviceHealth.swift", "swift", swift);
+    let (published, _) = client.diagnostics(&uri);
+    assert_eq!(
+        codes(&published.diagnostics),
+        ["data-upload/missing-required-reason"]
+    );
+    assert_eq!(published.diagnostics[0].range.start.line, 4);
+    // The developer declares the boot-time reason; the editor reports the change.
+    let boot_time = "\n\t\t<dict>\n\t\t\t<key>NSPrivacyAccessedAPIType</key>\n\t\t\t<string>NSPrivacyAccessedAPICategorySystemBootTime</string>\n\t\t\t<key>NSPrivacyAccessedAPITypeReasons</key>\n\t\t\t<array><string>35F9.1</string></array>\n\t\t</dict>";
+    std::fs::write(&manifest, privacy_manifest(boot_time)).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": support::file_uri(&manifest), "type": 2 }] }),
+    );
+    assert!(client.diagnostics(&uri).0.diagnostics.is_empty());
+    client.stop(true);
+}
