@@ -44,6 +44,14 @@ pub trait Analyzer: Sync + Send {
     /// Whether this analyzer reads the file at `path` (relative, `/`-separated).
     fn handles(&self, path: &str) -> bool;
 
+    /// Whether this analyzer judges the file at `path` by its name alone, so binary
+    /// content (a `.p12` key store) is handed over as empty text instead of being
+    /// rejected as binary.
+    fn judges_by_path(&self, path: &str) -> bool {
+        let _ = path;
+        false
+    }
+
     /// Analyses one file. Must not panic on any input and must return the findings
     /// that could still be made next to any errors.
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis;

@@ -38,6 +38,35 @@ pub fn check_generated_file(path: &Path, expected: &str, regenerate_hint: &str) 
     );
 }
 
+/// Checks (or, when blessing, rewrites) the part of the file at `path` between the
+/// lines `<!-- {name}:start -->` and `<!-- {name}:end -->`.
+pub fn check_generated_section(path: &Path, name: &str, expected: &str, regenerate_hint: &str) {
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let start_marker = format!("<!-- {name}:start -->\n");
+    let end_marker = format!("<!-- {name}:end -->");
+    let start = text
+        .find(&start_marker)
+        .unwrap_or_else(|| panic!("{} has no `{}` line", path.display(), start_marker.trim()))
+        + start_marker.len();
+    let end = start
+        + text[start..]
+            .find(&end_marker)
+            .unwrap_or_else(|| panic!("{} has no `{end_marker}` line", path.display()));
+    if &text[start..end] == expected {
+        return;
+    }
+    if blessing() {
+        let updated = format!("{}{expected}{}", &text[..start], &text[end..]);
+        fs::write(path, updated).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    panic!(
+        "the `{name}` section of {} is out of date; regenerate it with `{regenerate_hint}`",
+        path.display()
+    );
+}
+
 /// Checks (or, when blessing, writes) `<crate_dir>/src/<dir>/mod.rs`: a module per
 /// category directory, a module per rule (or check) file, and a `registry_macro!`
 /// invocation listing them all. `dir` is `rules` for rule metadata in core and

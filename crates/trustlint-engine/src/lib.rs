@@ -3,11 +3,15 @@
 //! findings, apply suppressions, config and baselines.
 
 mod analyzers;
+pub mod deep;
+pub mod git;
+mod input;
 mod project;
 mod settings;
 mod walk;
 
 pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
+pub use input::{analyze_bytes, analyze_bytes_in_project};
 pub use project::{gather_project_context, is_project_file};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
 pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};

@@ -1,17 +1,12 @@
 //! File discovery and the parallel scan of the working tree.
 
-use crate::{
-    ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text_in_project, gather_project_context,
-    is_analyzed, is_project_file,
-};
+use crate::input::analyze_bytes_in_project;
+use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, gather_project_context, is_analyzed};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 use trustlint_core::{Finding, ProjectContext};
-
-/// Bytes looked at to decide whether a file is binary.
-const BINARY_SNIFF_LEN: usize = 8000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScanError {
@@ -249,36 +244,11 @@ fn scan_file(
         Ok(_) => {}
         Err(err) => return (0, error(format!("cannot read: {err}"))),
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => return (0, error(format!("cannot read: {err}"))),
-    };
-    let size = bytes.len() as u64;
-    if bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0) {
-        // A binary project file (a binary privacy manifest) was read as project context.
-        if is_project_file(shown) {
-            return (size, FileOutcome::default());
-        }
-        return (
-            size,
-            error("binary file (it contains NUL bytes); not analysed".to_owned()),
-        );
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => (
-            size,
-            analyze_text_in_project(shown, &text, settings, project),
+    match std::fs::read(path) {
+        Ok(bytes) => (
+            bytes.len() as u64,
+            analyze_bytes_in_project(shown, &bytes, settings, project),
         ),
-        Err(err) => {
-            let valid_up_to = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let mut outcome = analyze_text_in_project(shown, &text, settings, project);
-            let line = text[..valid_up_to.min(text.len())].matches('\n').count() + 1;
-            outcome.errors.push((
-                Some(line),
-                "file is not valid UTF-8; invalid bytes were replaced before analysis".to_owned(),
-            ));
-            (size, outcome)
-        }
+        Err(err) => (0, error(format!("cannot read: {err}"))),
     }
 }

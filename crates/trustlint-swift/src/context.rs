@@ -1,5 +1,6 @@
 //! What a check sees: the syntax tree, the file's string literals and the config.
 
+use crate::build_gates::BuildGates;
 use crate::dataflow::FileFlows;
 use crate::literals::StringLiteral;
 use crate::privacy_manifest::ProjectManifests;
@@ -17,6 +18,7 @@ pub struct Context<'a> {
     diagnostics: Vec<Diagnostic>,
     data_flows: OnceCell<Rc<FileFlows>>,
     privacy_manifests: OnceCell<Rc<ProjectManifests>>,
+    build_gates: OnceCell<BuildGates>,
 }
 
 impl<'a> Context<'a> {
@@ -36,6 +38,7 @@ impl<'a> Context<'a> {
             diagnostics: Vec::new(),
             data_flows: OnceCell::new(),
             privacy_manifests: OnceCell::new(),
+            build_gates: OnceCell::new(),
         }
     }
 
@@ -57,6 +60,12 @@ impl<'a> Context<'a> {
         self.privacy_manifests
             .get_or_init(|| Rc::new(ProjectManifests::from_project(self.project)))
             .clone()
+    }
+
+    /// Which code ships in release device builds (`#if DEBUG`, test code).
+    pub fn build_gates(&self) -> &BuildGates {
+        self.build_gates
+            .get_or_init(|| BuildGates::new(self.tree, self.source.text, self.source.is_test_path))
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {

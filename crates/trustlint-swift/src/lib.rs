@@ -2,11 +2,16 @@
 //! trees with ERROR nodes are still analysed (what did parse is checked) and the
 //! errors are reported. Every check in `checks/` runs over the tree.
 
+mod access_grants;
+mod build_gates;
 mod checks;
 mod context;
 pub mod dataflow;
+mod entry_taint;
 mod literals;
 pub mod privacy_manifest;
+mod property_list;
+mod syntax;
 
 pub use context::Context;
 pub use literals::StringLiteral;
@@ -60,7 +65,9 @@ impl Analyzer for SwiftAnalyzer {
     }
 
     fn handles(&self, path: &str) -> bool {
-        path.ends_with(".swift") || privacy_manifest::is_manifest_path(path)
+        path.ends_with(".swift")
+            || property_list::is_info_plist(path)
+            || privacy_manifest::is_manifest_path(path)
     }
 
     fn wants_project_file(&self, path: &str) -> bool {
@@ -79,6 +86,9 @@ impl Analyzer for SwiftAnalyzer {
     ) -> FileAnalysis {
         if privacy_manifest::is_manifest_path(file.path) {
             return privacy_manifest::analyze_manifest_file(file.path, file.text);
+        }
+        if property_list::is_info_plist(file.path) {
+            return property_list::analyze(file);
         }
         let mut parser = tree_sitter::Parser::new();
         if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {

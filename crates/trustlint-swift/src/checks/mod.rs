@@ -12,10 +12,29 @@ pub mod data_upload {
     pub mod sensitive_flows;
 }
 
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod command_execution;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
+    pub mod hidden_debug_route;
+    pub mod insecure_transport_policy;
+    pub mod magic_password_check;
+    pub mod tls_verification_disabled;
+}
+
 crate::check_registry! {
     credentials::provider_tokens,
     data_upload::destinations,
     data_upload::privacy_manifest_flows,
     data_upload::required_reason_apis,
     data_upload::sensitive_flows,
+    debug_entry::auth_bypass_switch,
+    debug_entry::command_execution,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
+    debug_entry::hidden_debug_route,
+    debug_entry::insecure_transport_policy,
+    debug_entry::magic_password_check,
+    debug_entry::tls_verification_disabled,
 }
