@@ -934,8 +934,10 @@ impl Catalogue {
     /// Whether a condition's text checks consent (and does not negate the check).
     pub fn is_consent_condition(&self, condition: &str) -> bool {
         let compact: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+        // `status == .denied || status == .authorized` lets a refusal through.
         let att_authorized = compact.contains("==.authorized")
             && !compact.contains("!=.authorized")
+            && !compact.contains("||")
             && (compact.contains("trackingAuthorizationStatus") || compact.contains("status=="));
         att_authorized
             || self.consent_checks.iter().any(|check| {
@@ -1054,5 +1056,6 @@ mod tests {
             )
         );
         assert!(!catalogue.is_consent_condition("analyticsEnabledAt > 0"));
+        assert!(!catalogue.is_consent_condition("status == .denied || status == .authorized"));
     }
 }

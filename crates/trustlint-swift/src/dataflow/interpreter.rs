@@ -1261,6 +1261,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     first.assembly,
                 )
             },
+            // `NWEndpoint.Host("…")` names the host a connection is built for.
+            (true, "Host", None) => with_text(first.text.clone(), first.assembly),
             (true, "webSocketTask", _) => Value {
                 alias: Some("URLSessionWebSocketTask()".to_owned()),
                 ..with_text(first.text.clone(), first.assembly)
