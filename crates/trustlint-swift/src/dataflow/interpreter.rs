@@ -11,7 +11,7 @@ use super::catalogue::{
     Catalogue, DataType, FILE_READERS, SinkDestination, Source, SourceMatch, key_file_kind,
     names_key_files,
 };
-use super::destination::{Destination, decode_base64};
+use super::destination::Destination;
 use super::syntax::{
     Call, bound_names, chain_root, fielded_children, member_name, named_children, normalized, text,
 };
@@ -23,6 +23,7 @@ use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::Node;
 use trustlint_core::TextRange;
+use trustlint_core::encoding::decode_base64;
 
 /// Rounds of summary computation; call chains deeper than this are followed partly.
 const MAX_ROUNDS: usize = 5;
