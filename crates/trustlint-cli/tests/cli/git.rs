@@ -20,7 +20,7 @@ fn staged_scan_judges_a_partly_staged_file_by_its_staged_content() {
 
     let run = trustlint(dir.path(), &["scan", "--staged"]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stdout.contains("--> src/main.rs:2:25"), "{run}");
+    assert!(run.stdout.contains("--> src/main.rs:2:26"), "{run}");
     assert!(!run.stdout.contains("src/main.rs:5"), "{run}");
     run.assert_no_full_secret();
 
@@ -180,7 +180,7 @@ fn history_finds_a_secret_that_was_added_then_removed() {
 
     let human = trustlint(dir.path(), &["history"]);
     assert_eq!(human.code, 1, "{human}");
-    assert!(human.stdout.contains("--> src/main.rs:2:25"), "{human}");
+    assert!(human.stdout.contains("--> src/main.rs:2:26"), "{human}");
     assert!(
         human.stdout.contains(&format!(
             "introduced in commit {} (2024-03-01)",
@@ -302,7 +302,7 @@ fn installed_hook_blocks_a_commit_with_a_staged_secret_and_passes_a_clean_one() 
     let blocked = run(git_command(dir.path()).args(["commit", "-m", "add key"]));
     assert_ne!(blocked.code, 0, "{blocked}");
     assert!(
-        blocked.all_output().contains("--> src/main.rs:2:25"),
+        blocked.all_output().contains("--> src/main.rs:2:26"),
         "{blocked}"
     );
     blocked.assert_no_full_secret();
@@ -329,7 +329,7 @@ fn regression_installed_hook_blocks_commit_all_of_a_tracked_file() {
     let blocked = run(git_command(dir.path()).args(["commit", "-a", "-m", "add key"]));
     assert_ne!(blocked.code, 0, "{blocked}");
     assert!(
-        blocked.all_output().contains("--> src/main.rs:2:25"),
+        blocked.all_output().contains("--> src/main.rs:2:26"),
         "{blocked}"
     );
 
@@ -337,7 +337,7 @@ fn regression_installed_hook_blocks_commit_all_of_a_tracked_file() {
     let blocked = run(git_command(dir.path()).args(["commit", "src/main.rs", "-m", "add key"]));
     assert_ne!(blocked.code, 0, "{blocked}");
     assert!(
-        blocked.all_output().contains("--> src/main.rs:2:25"),
+        blocked.all_output().contains("--> src/main.rs:2:26"),
         "{blocked}"
     );
 }

@@ -75,7 +75,7 @@ fn pre_commit_framework_blocks_a_staged_secret_and_passes_a_clean_commit() {
         output.contains("trustlint") && output.contains("Failed"),
         "{blocked}"
     );
-    assert!(output.contains("--> src/main.rs:2:25"), "{blocked}");
+    assert!(output.contains("--> src/main.rs:2:26"), "{blocked}");
     assert!(output.contains(AWS_RULE), "{blocked}");
     blocked.assert_no_full_secret();
     assert_eq!(git(dir.path(), &["rev-list", "--count", "HEAD"]), "1");
