@@ -97,7 +97,7 @@ fn finding_group(finding: &Finding) -> Group<'_> {
     }
     if let Some(introduced) = &finding.introduced {
         group = group.element(Level::NOTE.message(format!(
-            "introduced in commit {} ({}); it stays in git history until the history is rewritten",
+            "introduced in commit {} ({})",
             short_commit(&introduced.commit),
             introduced.author_date
         )));
