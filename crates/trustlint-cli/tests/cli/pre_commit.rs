@@ -95,3 +95,40 @@ fn pre_commit_framework_blocks_a_staged_secret_and_passes_a_clean_commit() {
     assert!(passed.all_output().contains("Passed"), "{passed}");
     assert_eq!(git(dir.path(), &["rev-list", "--count", "HEAD"]), "2");
 }
+
+/// The `language: rust` hook is built by `cargo install --bins --path .` at the
+/// repository root (minutes of release build, too slow for the suite); what must
+/// hold is that pre-commit accepts the manifest and that its entry is the binary
+/// the root package installs.
+#[test]
+fn hook_manifest_is_valid_and_its_rust_entry_is_the_root_package_binary() {
+    if !pre_commit_installed() {
+        println!("SKIPPED: pre-commit is not installed (`python3 -m pip install pre-commit`)");
+        return;
+    }
+    let manifest = checkout_root().join(".pre-commit-hooks.yaml");
+    let validated = run(Command::new("pre-commit")
+        .arg("validate-manifest")
+        .arg(&manifest));
+    assert_eq!(validated.code, 0, "{validated}");
+
+    let hooks = std::fs::read_to_string(&manifest).expect("manifest");
+    let root_manifest =
+        std::fs::read_to_string(checkout_root().join("Cargo.toml")).expect("root Cargo.toml");
+    let rust_hook = hooks
+        .split("\n- id: ")
+        .find(|hook| hook.starts_with("trustlint\n"))
+        .expect("a hook with id `trustlint`");
+    assert!(rust_hook.contains("\n  language: rust\n"), "{rust_hook}");
+    let entry = rust_hook
+        .lines()
+        .find_map(|line| line.strip_prefix("  entry: "))
+        .expect("entry");
+    assert!(
+        root_manifest.contains(&format!("[[bin]]\nname = \"{entry}\"")),
+        "the root package installs `{entry}`"
+    );
+    // It must not be the `trustlint` binary of trustlint-cli: `cargo install` of
+    // both into one environment would collide.
+    assert_ne!(entry, "trustlint");
+}
