@@ -1,12 +1,15 @@
 //! What each subcommand does: validate the raw arguments, run the engine, render.
 
-use crate::args::{BaselineArgs, Cli, Command, InputArgs, OutputFormat, RulesFormat, ScanArgs};
-use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use crate::args::{
+    BaselineArgs, Cli, Command, HistoryArgs, HookCommand, InputArgs, OutputFormat, RulesFormat,
+    ScanArgs,
+};
+use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, hook};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use trustlint_core::report::{Report, ReportError, ReportStats, human, json, sarif};
 use trustlint_core::{Baseline, Category, Severity};
-use trustlint_engine::{ScanInput, ScanResult, Settings, all_rules, find_rule, load_settings};
+use trustlint_engine::{ScanInput, ScanResult, Settings, all_rules, find_rule, git, load_settings};
 
 /// Runs a parsed command line and returns the exit status.
 pub fn run(cli: Cli) -> u8 {
@@ -19,6 +22,8 @@ pub fn run(cli: Cli) -> u8 {
         }
         Command::Explain { rule } => explain(&rule),
         Command::Lsp => Ok(trustlint_lsp::run_stdio()),
+        Command::History(args) => history(&args),
+        Command::Hook(HookCommand::Install { force }) => hook::install(force),
     };
     outcome.unwrap_or_else(|message| {
         eprintln!("error: {message}");
@@ -36,10 +41,22 @@ pub struct Scope {
 
 /// A validated scan: what to read, from where, with which settings.
 struct Plan {
+    /// What finding paths are relative to: the repository's working directory for
+    /// git inputs.
     root: PathBuf,
     input: ScanInput,
+    source: Source,
     settings: Settings,
     jobs: usize,
+}
+
+/// Where a scan's text comes from.
+enum Source {
+    WorkingTree,
+    /// The git index; the paths (empty: the whole repository) limit the staged files.
+    Staged(Vec<PathBuf>),
+    /// The working tree, keeping only findings on lines changed since the revision.
+    ChangedSince(String),
 }
 
 impl Plan {
@@ -50,7 +67,7 @@ impl Plan {
                 return Err(format!("{}: no such file or directory", path.display()));
             }
         }
-        let root = match &scope.root {
+        let settings_root = match &scope.root {
             Some(root) => {
                 // Paths are shown relative to the given root, so they must share its form.
                 for path in &mut paths {
@@ -60,22 +77,69 @@ impl Plan {
             }
             None => scan_root(&paths),
         };
+        let mut settings = load_settings(
+            &settings_root,
+            args.config.as_deref(),
+            &args.select,
+            &args.ignore,
+        )
+        .map_err(|err| err.to_string())?;
+        settings.skip_dirs = scope.skip_dirs.clone();
+        if paths.is_empty() {
+            // `cargo trustlint` scans its workspace, which may be part of a larger repository.
+            paths.extend(scope.root.clone());
+        }
+        let (root, source) = if args.staged || args.since.is_some() {
+            // Git knows paths relative to the repository; findings use the same, in
+            // the same canonical form as the repository's working directory.
+            let start = paths
+                .first()
+                .map(|path| directory_of(path))
+                .unwrap_or_else(|| PathBuf::from("."));
+            let root = git::repository_root(&start)?;
+            for path in &mut paths {
+                *path = std::fs::canonicalize(&*path).unwrap_or_else(|_| path.clone());
+            }
+            let source = match &args.since {
+                Some(rev) => Source::ChangedSince(rev.clone()),
+                None => Source::Staged(paths.clone()),
+            };
+            (root, source)
+        } else {
+            (settings_root, Source::WorkingTree)
+        };
         if paths.is_empty() {
             paths.push(root.clone());
         }
-        let mut settings = load_settings(&root, args.config.as_deref(), &args.select, &args.ignore)
-            .map_err(|err| err.to_string())?;
-        settings.skip_dirs = scope.skip_dirs.clone();
         Ok(Plan {
             root,
             input: ScanInput::Paths(paths),
+            source,
             settings,
             jobs: args.jobs,
         })
     }
 
-    fn run(&self) -> ScanResult {
-        trustlint_engine::scan(&self.root, &self.input, &self.settings, self.jobs)
+    fn run(&self) -> Result<ScanResult, String> {
+        match &self.source {
+            Source::Staged(within) => {
+                git::scan_staged(&self.root, within, &self.settings, self.jobs)
+            }
+            Source::WorkingTree | Source::ChangedSince(_) => Ok(trustlint_engine::scan(
+                &self.root,
+                &self.input,
+                &self.settings,
+                self.jobs,
+            )),
+        }
+    }
+
+    /// With `--since`, drops the findings on lines that did not change.
+    fn keep_changed_lines(&self, result: &mut ScanResult) -> Result<(), String> {
+        match &self.source {
+            Source::ChangedSince(rev) => git::retain_changed_since(result, &self.root, rev),
+            Source::WorkingTree | Source::Staged(_) => Ok(()),
+        }
     }
 
     /// Whether the scan looked for `rule` in `path`: only then can a baseline
@@ -86,6 +150,18 @@ impl Plan {
                 .scanned
                 .binary_search_by(|p| p.as_str().cmp(path))
                 .is_ok()
+    }
+}
+
+/// The directory a path names, or the one holding the file it names.
+fn directory_of(path: &Path) -> PathBuf {
+    if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
     }
 }
 
@@ -120,50 +196,105 @@ pub fn scan(args: &ScanArgs, scope: &Scope) -> Result<u8, String> {
     let fail_on = parse_fail_on(&args.fail_on)?;
     let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
     let plan = Plan::new(&args.input, scope)?;
-    let mut result = plan.run();
+    let mut result = plan.run()?;
+    if let (Some(baseline), Some(baseline_path), true) =
+        (&baseline, &args.baseline, args.update_baseline)
+    {
+        // Pruned against every finding, before `--since` hides the unchanged lines:
+        // an entry is stale only when its finding is gone.
+        let pruned = baseline.prune(&result.findings, |entry| {
+            plan.checked(&result, &entry.rule, &entry.path)
+        });
+        std::fs::write(baseline_path, pruned.render()).map_err(|err| {
+            format!(
+                "{}: cannot write the baseline: {err}",
+                baseline_path.display()
+            )
+        })?;
+    }
+    plan.keep_changed_lines(&mut result)?;
     let mut baselined = 0;
-    if let (Some(baseline), Some(baseline_path)) = (&baseline, &args.baseline) {
-        if args.update_baseline {
-            let pruned = baseline.prune(&result.findings, |entry| {
-                plan.checked(&result, &entry.rule, &entry.path)
-            });
-            std::fs::write(baseline_path, pruned.render()).map_err(|err| {
-                format!(
-                    "{}: cannot write the baseline: {err}",
-                    baseline_path.display()
-                )
-            })?;
-        }
+    if let Some(baseline) = &baseline {
         let findings = std::mem::take(&mut result.findings);
         (result.findings, baselined) = baseline.remove_known(findings);
     }
-    let report_errors = report_errors(&result);
-    let report = Report {
-        tool_version: env!("CARGO_PKG_VERSION"),
-        findings: &result.findings,
-        errors: &report_errors,
-        stats: ReportStats {
-            files: result.stats.files,
-            bytes: result.stats.bytes,
-            duration_ms: result.stats.duration_ms,
-            baselined,
-        },
-        rules: all_rules(),
-        root_uri: std::fs::canonicalize(&plan.root)
-            .ok()
-            .map(|root| sarif::directory_uri(&root.to_string_lossy())),
+    let rendered = Rendered {
+        root: &plan.root,
+        format: args.format,
+        output: args.output.as_deref(),
     };
-    match &args.output {
-        Some(path) => std::fs::write(path, render(&report, args.format, false))
-            .map_err(|err| format!("{}: cannot write the report: {err}", path.display()))?,
-        // anstream drops the colours unless stdout is a terminal and NO_COLOR is unset.
-        None => anstream::stdout()
-            .write_all(render(&report, args.format, true).as_bytes())
-            .map_err(|err| format!("cannot write the report: {err}"))?,
-    }
+    rendered.write(&result, baselined)?;
+    Ok(exit_status(&result, fail_on))
+}
+
+/// `trustlint history`: every blob that ever entered the history, once.
+fn history(args: &HistoryArgs) -> Result<u8, String> {
+    let fail_on = parse_fail_on(&args.fail_on)?;
+    let start = args
+        .repository
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("."));
+    let root = git::repository_root(&start)?;
+    let settings = load_settings(&root, args.config.as_deref(), &args.select, &args.ignore)
+        .map_err(|err| err.to_string())?;
+    let result = git::scan_history(
+        &start,
+        args.since.as_deref(),
+        &args.branch,
+        &settings,
+        args.jobs,
+    )?;
+    let rendered = Rendered {
+        root: &root,
+        format: args.format,
+        output: args.output.as_deref(),
+    };
+    rendered.write(&result, 0)?;
+    Ok(exit_status(&result, fail_on))
+}
+
+fn exit_status(result: &ScanResult, fail_on: Option<Severity>) -> u8 {
     let failing =
         fail_on.is_some_and(|threshold| result.findings.iter().any(|f| f.severity >= threshold));
-    Ok(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
+    if failing { EXIT_FINDINGS } else { EXIT_CLEAN }
+}
+
+/// How and where a report goes.
+struct Rendered<'a> {
+    /// What the report's paths are relative to.
+    root: &'a Path,
+    format: OutputFormat,
+    /// `None`: standard output.
+    output: Option<&'a Path>,
+}
+
+impl Rendered<'_> {
+    fn write(&self, result: &ScanResult, baselined: usize) -> Result<(), String> {
+        let report_errors = report_errors(result);
+        let report = Report {
+            tool_version: env!("CARGO_PKG_VERSION"),
+            findings: &result.findings,
+            errors: &report_errors,
+            stats: ReportStats {
+                files: result.stats.files,
+                bytes: result.stats.bytes,
+                duration_ms: result.stats.duration_ms,
+                baselined,
+            },
+            rules: all_rules(),
+            root_uri: std::fs::canonicalize(self.root)
+                .ok()
+                .map(|root| sarif::directory_uri(&root.to_string_lossy())),
+        };
+        match self.output {
+            Some(path) => std::fs::write(path, render(&report, self.format, false))
+                .map_err(|err| format!("{}: cannot write the report: {err}", path.display())),
+            // anstream drops the colours unless stdout is a terminal and NO_COLOR is unset.
+            None => anstream::stdout()
+                .write_all(render(&report, self.format, true).as_bytes())
+                .map_err(|err| format!("cannot write the report: {err}")),
+        }
+    }
 }
 
 fn report_errors(result: &ScanResult) -> Vec<ReportError> {
@@ -190,7 +321,8 @@ fn render(report: &Report<'_>, format: OutputFormat, styled: bool) -> String {
 /// Files that could not be analysed are listed on stderr: their findings are missing.
 fn write_baseline(args: &BaselineArgs) -> Result<u8, String> {
     let plan = Plan::new(&args.input, &Scope::default())?;
-    let result = plan.run();
+    let mut result = plan.run()?;
+    plan.keep_changed_lines(&mut result)?;
     for error in &result.errors {
         let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
         eprintln!("error: {}{line}: {}", error.path, error.message);

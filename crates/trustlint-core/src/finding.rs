@@ -29,6 +29,19 @@ pub struct Finding {
     /// content, with `:N` counting identical findings in the same file.
     pub fingerprint: String,
     pub flow: Vec<FlowLocation>,
+    /// Set by history scans only: the commit that first brought this finding into
+    /// the repository.
+    pub introduced: Option<Introduction>,
+}
+
+/// The commit where a finding first appeared in git history. Deliberately without
+/// the commit message: it is free text that may itself hold a secret.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Introduction {
+    /// The full commit id (hex).
+    pub commit: String,
+    /// The author date, `YYYY-MM-DD` in UTC.
+    pub author_date: String,
 }
 
 /// The lines around a finding, with every secret masked.
@@ -97,6 +110,7 @@ impl Finding {
             snippet,
             fingerprint,
             flow,
+            introduced: None,
         }
     }
 }

@@ -20,7 +20,7 @@ pub use analysis::{Analyzer, ProjectContext, ProjectFile, SourceFile, is_test_pa
 pub use baseline::{Baseline, BaselineEntry, BaselineError};
 pub use config::{Config, ConfigError};
 pub use diagnostic::{AnalysisError, Diagnostic, FileAnalysis, FlowStep, TextRange};
-pub use finding::{Finding, FlowLocation, Snippet};
+pub use finding::{Finding, FlowLocation, Introduction, Snippet};
 pub use line_index::{LineIndex, Position};
 pub use redact::redact_secret;
 pub use rule::{Category, Confidence, Language, RuleMeta, Severity};

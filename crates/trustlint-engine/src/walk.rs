@@ -130,30 +130,13 @@ fn discover(
     settings: &Settings,
     errors: &mut Vec<ScanError>,
 ) -> Vec<(PathBuf, String)> {
-    let excludes = match exclude_matcher(&settings.config.scan.exclude) {
+    let excludes = match Excludes::new(settings, root) {
         Ok(excludes) => Arc::new(excludes),
-        Err(message) => {
-            errors.push(ScanError {
-                path: settings
-                    .config_path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-                line: None,
-                message,
-            });
+        Err(error) => {
+            errors.push(error);
             return Vec::new();
         }
     };
-    // Exclude patterns are relative to the directory holding the config file.
-    let pattern_base: Arc<Path> = settings
-        .config_path
-        .as_ref()
-        .and_then(|config| std::fs::canonicalize(config).ok())
-        .and_then(|config| config.parent().map(Path::to_path_buf))
-        .or_else(|| std::fs::canonicalize(root).ok())
-        .unwrap_or_else(|| root.to_path_buf())
-        .into();
     let skip_dirs: Arc<[PathBuf]> = settings.skip_dirs.clone().into();
     let found = Mutex::new(Vec::new());
     let walk_errors = Mutex::new(Vec::new());
@@ -168,10 +151,9 @@ fn discover(
         }
         let given = Arc::new(Located::new(path));
         let keep = {
-            let (given, excludes, pattern_base, skip_dirs) = (
+            let (given, excludes, skip_dirs) = (
                 Arc::clone(&given),
                 Arc::clone(&excludes),
-                Arc::clone(&pattern_base),
                 Arc::clone(&skip_dirs),
             );
             move |entry: &ignore::DirEntry| {
@@ -183,8 +165,7 @@ fn discover(
                 if is_dir && skip_dirs.iter().any(|skip| absolute.starts_with(skip)) {
                     return false;
                 }
-                let relative = absolute.strip_prefix(&*pattern_base).unwrap_or(&absolute);
-                !excludes.is_match(slash_path(relative))
+                !excludes.is_excluded(&absolute)
             }
         };
         let walker = ignore::WalkBuilder::new(path)
@@ -262,6 +243,43 @@ fn slash_path(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The config's `scan.exclude` patterns, which are relative to the directory holding
+/// the config file (or to the scan root without one).
+pub(crate) struct Excludes {
+    patterns: globset::GlobSet,
+    base: PathBuf,
+}
+
+impl Excludes {
+    /// A bad pattern is an error entry naming the config file.
+    pub(crate) fn new(settings: &Settings, root: &Path) -> Result<Excludes, ScanError> {
+        let patterns =
+            exclude_matcher(&settings.config.scan.exclude).map_err(|message| ScanError {
+                path: settings
+                    .config_path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                line: None,
+                message,
+            })?;
+        let base = settings
+            .config_path
+            .as_ref()
+            .and_then(|config| std::fs::canonicalize(config).ok())
+            .and_then(|config| config.parent().map(Path::to_path_buf))
+            .or_else(|| std::fs::canonicalize(root).ok())
+            .unwrap_or_else(|| root.to_path_buf());
+        Ok(Excludes { patterns, base })
+    }
+
+    /// Whether the file or directory at the canonical `absolute` path is excluded.
+    pub(crate) fn is_excluded(&self, absolute: &Path) -> bool {
+        let relative = absolute.strip_prefix(&self.base).unwrap_or(absolute);
+        self.patterns.is_match(slash_path(relative))
+    }
 }
 
 fn exclude_matcher(patterns: &[String]) -> Result<globset::GlobSet, String> {

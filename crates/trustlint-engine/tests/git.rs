@@ -58,7 +58,7 @@ fn located(result: &ScanResult) -> Vec<(String, usize)> {
 }
 
 fn staged(dir: &Path) -> ScanResult {
-    git::scan_staged(dir, &Settings::default(), 1).expect("staged scan")
+    git::scan_staged(dir, &[], &Settings::default(), 1).expect("staged scan")
 }
 
 #[test]
@@ -185,22 +185,92 @@ fn history_reports_a_deleted_secret_at_the_commit_that_introduced_it() {
     write(dir.path(), "src/aws.rs", &rust_with_key(PLANTED_KEY));
     git(dir.path(), &["add", "."]);
     git(dir.path(), &["commit", "-qm", "add uploader"]);
-    let introduced = git(dir.path(), &["rev-parse", "HEAD"]);
+    let introduced_at = git(dir.path(), &["rev-parse", "HEAD"]);
     write(dir.path(), "src/other.rs", "pub fn f() {}\n");
     git(dir.path(), &["add", "."]);
     git(dir.path(), &["commit", "-qm", "unrelated"]);
     git(dir.path(), &["rm", "-q", "src/aws.rs"]);
     git(dir.path(), &["commit", "-qm", "remove key"]);
 
-    let (result, provenance) =
+    let result =
         git::scan_history(dir.path(), None, &[], &Settings::default(), 1).expect("history");
     assert_eq!(located(&result), [("src/aws.rs".to_owned(), 2)]);
-    let index = result
+    let finding = result
         .findings
         .iter()
-        .position(|f| f.rule.id == "credentials/aws-access-key")
+        .find(|f| f.rule.id == "credentials/aws-access-key")
         .expect("finding");
-    assert_eq!(provenance[index].commit, introduced);
-    assert_eq!(provenance[index].author_date, "2024-03-01");
-    assert_eq!(provenance[index].summary, "add uploader");
+    let introduced = finding
+        .introduced
+        .as_ref()
+        .expect("history findings say where they came from");
+    assert_eq!(introduced.commit, introduced_at);
+    assert_eq!(introduced.author_date, "2024-03-01");
+}
+
+#[test]
+fn history_reports_a_secret_once_although_later_versions_of_its_file_still_hold_it() {
+    let dir = repo();
+    write(dir.path(), "src/aws.rs", &rust_with_key(PLANTED_KEY));
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-qm", "add key"]);
+    let introduced_at = git(dir.path(), &["rev-parse", "HEAD"]);
+    for edit in 1..=3 {
+        let text = format!("// edit {edit}\n{}", rust_with_key(PLANTED_KEY));
+        write(dir.path(), "src/aws.rs", &text);
+        git(dir.path(), &["commit", "-qam", "edit"]);
+    }
+    let result =
+        git::scan_history(dir.path(), None, &[], &Settings::default(), 1).expect("history");
+    assert_eq!(located(&result), [("src/aws.rs".to_owned(), 2)]);
+    assert_eq!(
+        result.findings[0]
+            .introduced
+            .as_ref()
+            .expect("introduced")
+            .commit,
+        introduced_at
+    );
+    assert_eq!(
+        result.stats.files, 4,
+        "every version of the file is read once"
+    );
+}
+
+#[test]
+fn history_since_a_commit_skips_what_that_commit_already_held() {
+    let dir = repo();
+    write(dir.path(), "src/old.rs", &rust_with_key(OTHER_KEY));
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-qm", "old key"]);
+    let base = git(dir.path(), &["rev-parse", "HEAD"]);
+    write(dir.path(), "src/new.rs", &rust_with_key(PLANTED_KEY));
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-qm", "new key"]);
+    let result =
+        git::scan_history(dir.path(), Some(&base), &[], &Settings::default(), 1).expect("history");
+    assert_eq!(located(&result), [("src/new.rs".to_owned(), 2)]);
+}
+
+#[test]
+fn staged_scan_honours_config_excludes_and_path_limits() {
+    let dir = repo();
+    write(
+        dir.path(),
+        "trustlint.toml",
+        "[scan]\nexclude = [\"fixtures\"]\n",
+    );
+    write(dir.path(), "fixtures/aws.rs", &rust_with_key(PLANTED_KEY));
+    write(dir.path(), "app/aws.rs", &rust_with_key(PLANTED_KEY));
+    write(dir.path(), "lib/aws.rs", &rust_with_key(OTHER_KEY));
+    git(dir.path(), &["add", "."]);
+    let settings = trustlint_engine::load_settings(dir.path(), None, &[], &[]).expect("settings");
+    let everything = git::scan_staged(dir.path(), &[], &settings, 1).expect("staged");
+    assert_eq!(
+        located(&everything),
+        [("app/aws.rs".to_owned(), 2), ("lib/aws.rs".to_owned(), 2)]
+    );
+    let app_only =
+        git::scan_staged(dir.path(), &[dir.path().join("app")], &settings, 1).expect("staged");
+    assert_eq!(located(&app_only), [("app/aws.rs".to_owned(), 2)]);
 }

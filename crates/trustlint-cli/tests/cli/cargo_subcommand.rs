@@ -88,3 +88,28 @@ fn outside_a_cargo_project_is_an_error() {
         "{run}"
     );
 }
+
+#[test]
+fn cargo_trustlint_staged_reads_the_index_of_a_workspace_inside_a_larger_repository() {
+    let repo = git_repo(&[("README.md", "monorepo\n")]);
+    let workspace = repo.path().join("services/keyholder");
+    std::fs::create_dir_all(&workspace).expect("workspace directory");
+    let init = run(Command::new(env!("CARGO"))
+        .args(["init", "--vcs", "none", "--name", "keyholder", "--offline"])
+        .current_dir(&workspace));
+    assert_eq!(init.code, 0, "cargo init: {init}");
+    // Staged in the workspace and outside it; only the workspace is cargo trustlint's.
+    write(&workspace, "src/main.rs", leaky_main().as_bytes());
+    write(repo.path(), "tools/main.rs", leaky_main().as_bytes());
+    git(repo.path(), &["add", "-A"]);
+    // The working tree no longer holds the key; the index does.
+    write(&workspace, "src/main.rs", CLEAN_MAIN.as_bytes());
+
+    let run = cargo_trustlint(&workspace, &["--staged", "--format", "json"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert_eq!(
+        locations(&run.json()),
+        [("services/keyholder/src/main.rs".to_owned(), 2)],
+        "paths are relative to the repository root: {run}"
+    );
+}

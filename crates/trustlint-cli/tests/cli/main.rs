@@ -5,6 +5,8 @@
 mod bad_input;
 mod baseline;
 mod cargo_subcommand;
+mod git;
+mod pre_commit;
 mod report_formats;
 mod scan;
 mod support;

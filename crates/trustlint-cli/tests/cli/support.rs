@@ -59,6 +59,11 @@ impl Run {
             .collect()
     }
 
+    /// Standard output and standard error together (git shows hook output on stderr).
+    pub fn all_output(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+
     /// Fails (without printing any secret) when a fake key appears in full.
     pub fn assert_no_full_secret(&self) {
         for key in [FAKE_AWS_KEY, OTHER_FAKE_AWS_KEY] {
@@ -155,4 +160,62 @@ fn compilable(mut schema: Value) -> Value {
     escape(&mut schema, &mut fixed);
     assert_eq!(fixed, 2, "the schema changed; revisit this workaround");
     schema
+}
+
+/// The author and committer date of every test commit.
+pub const COMMIT_DATE: &str = "2024-03-01T12:00:00Z";
+
+/// `git` in `dir` with a fixed identity and date, and without the machine's global
+/// or system config (a global `core.hooksPath` or signing would change the tests).
+pub fn git_command(dir: &Path) -> Command {
+    let mut command = Command::new("git");
+    command
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("GIT_AUTHOR_DATE", COMMIT_DATE)
+        .env("GIT_COMMITTER_DATE", COMMIT_DATE)
+        .env_remove("GIT_INDEX_FILE")
+        .env_remove("GIT_DIR");
+    command
+}
+
+/// Runs `git ARGS` in `dir`, which must succeed; returns its trimmed stdout.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let run = run(git_command(dir).args(args));
+    assert_eq!(run.code, 0, "git {args:?}\n{run}");
+    run.stdout.trim().to_owned()
+}
+
+/// A fresh repository on branch `main` holding `files`, nothing staged.
+pub fn git_repo(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = project(files);
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    dir
+}
+
+/// Stages everything and commits it; returns the commit id.
+pub fn commit_all(dir: &Path, message: &str) -> String {
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "--no-verify", "-m", message]);
+    git(dir, &["rev-parse", "HEAD"])
+}
+
+/// `(path, line)` of every finding of a JSON report.
+pub fn locations(report: &Value) -> Vec<(String, u64)> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().expect("path").to_owned(),
+                f["line"].as_u64().expect("line"),
+            )
+        })
+        .collect()
 }

@@ -95,11 +95,23 @@ fn finding_group(finding: &Finding) -> Group<'_> {
             step.note
         )));
     }
+    if let Some(introduced) = &finding.introduced {
+        group = group.element(Level::NOTE.message(format!(
+            "introduced in commit {} ({})",
+            short_commit(&introduced.commit),
+            introduced.author_date
+        )));
+    }
     group = group.element(Level::NOTE.message(classification(finding)));
     if let Some(help) = &finding.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
     group
+}
+
+/// The first 12 hex digits of a commit id, as `git log --abbrev=12` shows it.
+fn short_commit(commit: &str) -> &str {
+    &commit[..commit.len().min(12)]
 }
 
 /// Byte span in the snippet for a 1-based column on the snippet's `line_offset`-th line.

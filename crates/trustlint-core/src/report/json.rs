@@ -1,5 +1,6 @@
 //! `--format json`: the contract in DESIGN.md. Paths relative to the scan root,
 //! 1-based lines and columns; messages and snippets are already redacted.
+//! Findings of `trustlint history` also carry `commit` and `author_date`.
 
 use super::Report;
 use serde_json::{Value, json};
@@ -11,7 +12,7 @@ pub fn render(report: &Report<'_>) -> String {
         .findings
         .iter()
         .map(|f| {
-            json!({
+            let mut finding = json!({
                 "rule": f.rule.id,
                 "category": f.rule.category().as_str(),
                 "severity": f.severity.as_str(),
@@ -32,7 +33,13 @@ pub fn render(report: &Report<'_>) -> String {
                     "column": step.start.column,
                     "note": step.note,
                 })).collect::<Vec<_>>(),
-            })
+            });
+            // History scans say where the finding entered the repository.
+            if let Some(introduced) = &f.introduced {
+                finding["commit"] = json!(introduced.commit);
+                finding["author_date"] = json!(introduced.author_date);
+            }
+            finding
         })
         .collect();
     let errors: Vec<Value> = report

@@ -198,6 +198,8 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> SarifResult<'_> {
         properties: ResultProperties {
             severity: finding.severity.as_str(),
             confidence: finding.confidence.as_str(),
+            commit: finding.introduced.as_ref().map(|i| i.commit.as_str()),
+            author_date: finding.introduced.as_ref().map(|i| i.author_date.as_str()),
         },
     }
 }
@@ -380,7 +382,7 @@ struct SarifResult<'a> {
     partial_fingerprints: PartialFingerprints<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     code_flows: Option<Vec<CodeFlow>>,
-    properties: ResultProperties,
+    properties: ResultProperties<'a>,
 }
 
 #[derive(Serialize)]
@@ -390,9 +392,15 @@ struct PartialFingerprints<'a> {
 }
 
 #[derive(Serialize)]
-struct ResultProperties {
+#[serde(rename_all = "camelCase")]
+struct ResultProperties<'a> {
     severity: &'static str,
     confidence: &'static str,
+    /// History scans: the commit where the finding first appeared, and its author date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    commit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author_date: Option<&'a str>,
 }
 
 #[derive(Clone, Serialize)]
