@@ -238,4 +238,69 @@ mod tests {
             );
         }
     }
+
+    /// A small deterministic generator, so the test sees the same values every run.
+    fn random_values(alphabet: &str, length: usize, count: usize) -> Vec<String> {
+        let chars: Vec<char> = alphabet.chars().collect();
+        let mut state: u64 = 0x5eed_1234_abcd_0042;
+        (0..count)
+            .map(|_| {
+                (0..length)
+                    .map(|_| {
+                        state = state
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        chars[((state >> 33) % chars.len() as u64) as usize]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_32_character_values_bound_to_secret_names_are_secrets() {
+        // Regression: base62 values whose fragments read like words by chance
+        // (`1Q35Faq7EwwhpMni4iweP6YledIt2Fgo`) and upper-case tokens
+        // (`55ZOG6YMLXUEX3ZNKE5N2KUDM7IQLAIT`) were taken for identifiers.
+        assert!(
+            classify_generic_secret("client_secret", "1Q35Faq7EwwhpMni4iweP6YledIt2Fgo").is_some()
+        );
+        assert!(
+            classify_generic_secret("API_SECRET", "55ZOG6YMLXUEX3ZNKE5N2KUDM7IQLAIT").is_some()
+        );
+        for alphabet in [
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+            "0123456789abcdef",
+        ] {
+            let values = random_values(alphabet, 32, 1000);
+            let missed: Vec<&String> = values
+                .iter()
+                .filter(|value| classify_generic_secret("client_secret", value).is_none())
+                .collect();
+            assert!(
+                missed.len() <= 10,
+                "{alphabet}: {} of 1000 missed, e.g. {:?}",
+                missed.len(),
+                &missed[..missed.len().min(3)]
+            );
+        }
+    }
+
+    #[test]
+    fn identifiers_bound_to_secret_names_stay_quiet() {
+        for value in [
+            "AuthenticationServiceClientV2",
+            "PasswordResetRequestHandler",
+            "com.acme.courier.secret",
+            "correcthorsebatterystaple",
+        ] {
+            assert!(
+                classify_generic_secret("client_secret", value).is_none(),
+                "{value} should not be a secret"
+            );
+        }
+    }
 }
