@@ -10,13 +10,14 @@ Families: one per provider family for provider tokens, then `generic`
 """
 
 import base64
+import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evalgen import (  # noqa: E402
     ALNUM, B64, B64URL, BECH32, HEX, LOWER_ALNUM, UPPER_ALNUM, Writer, bad_checksum, body,
-    checksummed, hexs, jwt, pem_lines, rng, uuid4, write_manifest,
+    b64url, checksummed, hexs, jwt, pem_lines, rng, uuid4, write_manifest,
 )
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "credentials")
@@ -195,8 +196,14 @@ PROVIDERS = [
     ("saas", PROVIDER, "hubspot-private-app-token", "HUBSPOT_TOKEN", "hubspotToken",
      lambda: f"pat-na1-{uuid4()}"),
     ("saas", PROVIDER, "mapbox-secret-token", "MAPBOX_SECRET_TOKEN", "mapboxSecretToken",
-     lambda: f"sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6I{body(ALNUM, 20)}.{body(B64URL, 22)}"),
+     lambda: mapbox_token("sk")),
 ]
+
+
+def mapbox_token(kind):
+    """Mapbox tokens carry base64url JSON naming the account and the token id."""
+    claims = json.dumps({"u": "acme-maps", "a": body(LOWER_ALNUM, 25)}, separators=(",", ":"))
+    return f"{kind}.{b64url(claims.encode())}.{body(B64URL, 22)}"
 
 
 def jwt_token():
@@ -766,7 +773,7 @@ def rust_keys():
                 w(line)
             w('"#;')
         w("")
-    w.pos(PROVIDER, "private-key", f'const AGE_IDENTITY: &str = "AGE-SECRET-KEY-1{body(BECH32, 58)}";', "age identity")
+    w.pos(PRIVATE_KEY, "private-key", f'const AGE_IDENTITY: &str = "AGE-SECRET-KEY-1{body(BECH32, 58)}";', "age identity")
     w("")
     w("// Public halves ship on purpose.")
     pub = pem_lines("PUBLIC KEY", lines=5, lead="MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A")
@@ -852,6 +859,29 @@ def rust_crypto():
     w.pos(CRYPTO, "crypto-key", f"const IV: [u8; 16] = [{byte_array(16)}];", "fixed IV")
     w.pos(CRYPTO, "crypto-key", f'const PBKDF2_SALT: &[u8] = b"{body(ALNUM, 16)}";', "fixed salt")
     w("")
+    w("pub fn token_cipher() -> Aes256Gcm {")
+    w("    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&TOKEN_KEY))")
+    w("}")
+    w("")
+    w("pub fn cookie_cipher() -> ChaCha20Poly1305 {")
+    w("    ChaCha20Poly1305::new_from_slice(&COOKIE_KEY).expect(\"32-byte key\")")
+    w("}")
+    w("")
+    w("pub fn webhook_mac() -> Hmac<Sha256> {")
+    w("    Hmac::<Sha256>::new_from_slice(HMAC_KEY).expect(\"any key length\")")
+    w("}")
+    w("")
+    w("pub fn legacy_cbc(data: &mut [u8]) {")
+    w("    let cipher = cbc::Encryptor::<aes::Aes256>::new(&TOKEN_KEY.into(), &IV.into());")
+    w("    cipher.encrypt_padded_mut::<block_padding::Pkcs7>(data, data.len()).ok();")
+    w("}")
+    w("")
+    w("pub fn derive_with_fixed_salt(password: &[u8]) -> [u8; 32] {")
+    w("    let mut out = [0u8; 32];")
+    w("    pbkdf2::pbkdf2_hmac::<Sha256>(password, PBKDF2_SALT, 100_000, &mut out);")
+    w("    out")
+    w("}")
+    w("")
     w("pub fn seal(plain: &[u8]) -> Vec<u8> {")
     w.pos(CRYPTO, "crypto-key", f'    let cipher = Aes256Gcm::new_from_slice(b"{body(ALNUM, 32)}").unwrap();', "new_from_slice literal")
     w.neg("crypto-key", '    let nonce = Nonce::from_slice(&plain[..12]);', "nonce from data")
@@ -861,7 +891,7 @@ def rust_crypto():
     w("pub fn seal_with_hex_key(plain: &[u8]) -> Vec<u8> {")
     w.pos(CRYPTO, "crypto-key", f'    let key = hex::decode("{hexs(64)}").unwrap();', "hex::decode key")
     w("    let cipher = ChaCha20Poly1305::new_from_slice(&key).unwrap();")
-    w('    cipher.encrypt(Nonce::from_slice(&[0u8; 12]), plain).unwrap()')
+    w.pos(CRYPTO, "crypto-key", '    cipher.encrypt(Nonce::from_slice(&[0u8; 12]), plain).unwrap()', "fixed all-zero nonce")
     w("}")
     w("")
     w("pub fn sign(body: &[u8]) -> Vec<u8> {")
@@ -917,6 +947,10 @@ def swift_crypto():
     w.pos(CRYPTO, "crypto-key", f'    private let hmacKey = SymmetricKey(data: Data(hexString: "{hexs(64)}")!)', "SymmetricKey from hex literal")
     w.pos(CRYPTO, "crypto-key", f"    private let rawKey: [UInt8] = [{byte_array(32)}]", "byte-array key")
     w.pos(CRYPTO, "crypto-key", f'    private let iv = "{body(ALNUM, 16)}"', "fixed IV")
+    w("")
+    w("    func legacyEncrypt(_ data: Data) throws -> [UInt8] {")
+    w("        try AES(key: rawKey, blockMode: CBC(iv: Array(iv.utf8)), padding: .pkcs7).encrypt(Array(data))")
+    w("    }")
     w("")
     w("    func legacyDecrypt(_ data: Data) throws -> [UInt8] {")
     w.pos(CRYPTO, "crypto-key", f'        let aes = try AES(key: "{body(ALNUM, 32)}", iv: "{body(ALNUM, 16)}")', "CryptoSwift AES(key:iv:)")
@@ -1194,7 +1228,7 @@ def swift_lookalikes():
     w.neg("ids", f'    static let mixpanelProjectToken = "{hexs(32)}"', "Mixpanel project token (public)")
     w.neg("ids", f'    static let segmentWriteKey = "{body(ALNUM, 32)}"', "Segment write key (client)")
     w.neg("ids", f'    static let supabaseAnonKey = "{jwt({"iss": "supabase", "role": "anon", "iat": 1717000000})}"', "Supabase anon key")
-    w.neg("ids", f'    static let mapboxPublicToken = "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6I{body(ALNUM, 20)}.{body(B64URL, 22)}"', "Mapbox public token")
+    w.neg("ids", f'    static let mapboxPublicToken = "{mapbox_token("pk")}"', "Mapbox public token")
     w.neg("ids", f'    static let googleClientID = "{rng.randrange(10**11, 10**12)}-{body(LOWER_ALNUM, 32)}.apps.googleusercontent.com"', "OAuth client id")
     onboarding = base64.b64encode(b'{"steps":["welcome","permissions","done"]}').decode()
     w.neg("base64", f'    static let onboardingJSON = "{onboarding}"', "base64 JSON")
@@ -1300,7 +1334,7 @@ def json_file():
     w('  "project_id": "acme-courier-prod",')
     w.neg("hash", f'  "private_key_id": "{hexs(40)}",', "key id")
     joined = "\\n".join(key)
-    w.pos(PROVIDER, "google", f'  "private_key": "{joined}\\n",', "service account private key")
+    w.pos(PRIVATE_KEY, "google", f'  "private_key": "{joined}\\n",', "service account private key")
     w('  "client_email": "firebase-adminsdk-x1y2z@acme-courier-prod.iam.gserviceaccount.com",')
     w.neg("ids", f'  "client_id": "{rng.randrange(10**20, 10**21)}",', "client id")
     w('  "auth_uri": "https://accounts.google.com/o/oauth2/auth",')
@@ -1373,7 +1407,7 @@ def dotfiles():
     w = new("config/ci-home/.npmrc")
     w("registry=https://registry.npmjs.org/")
     w.pos(PROVIDER, "packages", f"//registry.npmjs.org/:_authToken={checksummed('npm_')}", "npmrc token")
-    w.pos(PROVIDER, "packages", f"//npm.pkg.github.com/:_authToken={checksummed('ghp_')}", "GitHub packages token")
+    w.pos(GITHUB, "github", f"//npm.pkg.github.com/:_authToken={checksummed('ghp_')}", "GitHub packages token")
     w.neg("packages", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "env template")
     w.neg("packages", "always-auth=true", "setting")
 
@@ -1382,7 +1416,7 @@ def dotfiles():
     w.pos(GENERIC, "generic", f"machine nexus.acme.io login deploy password {strong_password()}", "netrc password")
 
     w = new("config/ci-home/.git-credentials")
-    w.pos(URL, "url-credentials", f"https://acme-bot:{checksummed('ghp_')}@github.com", "git credentials (token as password)")
+    w.pos(GITHUB, "github", f"https://acme-bot:{checksummed('ghp_')}@github.com", "git credentials (a GitHub token as the password)")
     w.pos(URL, "url-credentials", f"https://deploy:{body(ALNUM, 20)}@gitlab.acme.io", "git credentials")
 
     w = new("config/ci-home/.pypirc")
@@ -1398,7 +1432,7 @@ def dotfiles():
     w.pos(PROVIDER, "packages", f'token = "cio{body(ALNUM, 32)}"', "crates.io token")
     w("")
     w("[registries.acme]")
-    w.pos(GENERIC, "generic", f'token = "Bearer {body(B64URL, 40)}"', "private registry token")
+    w.pos(AUTH, "auth-header", f'token = "Bearer {body(B64URL, 40)}"', "private registry token (an Authorization value)")
 
     w = new("config/courier-backend/docker-compose.yml")
     w("services:")

@@ -1,5 +1,6 @@
 //! Secrets recognised by the name they are bound to rather than by their format.
 
+use crate::format::is_provider_look_alike;
 use crate::names::{is_credential_name, split_words};
 use crate::placeholder::is_placeholder;
 use crate::randomness::looks_random_key;
@@ -30,7 +31,7 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
         return None;
     }
     let value = value.trim();
-    if is_public_client_key(value) {
+    if is_public_client_key(value) || is_provider_look_alike(value) {
         return None;
     }
     let words = split_words(name);
@@ -104,17 +105,25 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
 }
 
 /// Names of values that providers design to ship in clients: Stripe's
-/// `publishableKey`, Supabase's `anonKey`, Datadog's and Facebook's `clientToken`.
+/// `publishableKey`, Supabase's `anonKey`, Datadog's and Facebook's `clientToken`,
+/// Mixpanel's `projectToken`, Segment's `writeKey`.
 fn names_public_value(name: &str) -> bool {
     let words = split_words(name);
     let has = |word: &str| words.iter().any(|w| w == word);
+    let has_pair = |first: &str, second: &str| {
+        words
+            .windows(2)
+            .any(|pair| pair[0] == first && pair[1] == second)
+    };
+    // Mixpanel's project token and Segment's write key identify where events go;
+    // the providers document them as safe in client code.
     has("publishable")
         || has("public")
         || has("anon")
         || has("site")
-        || words
-            .windows(2)
-            .any(|pair| pair[0] == "client" && pair[1] == "token")
+        || has_pair("client", "token")
+        || has_pair("project", "token")
+        || has_pair("write", "key")
 }
 
 /// `mynewpassword`, `secret-pass`, `home#assets/crates-credentials`: a demo value
@@ -225,6 +234,10 @@ mod tests {
             ("token_url", "https://oauth2.googleapis.com/token"),
             ("publishableKey", "q8Zr2vLw9xPp4KdM3nTe"),
             ("clientToken", "q8Zr2vLw9xPp4KdM3nTe"),
+            ("mixpanelProjectToken", "q8Zr2vLw9xPp4KdM3nTe"),
+            ("segmentWriteKey", "q8Zr2vLw9xPp4KdM3nTe"),
+            // A GitHub token shape with a wrong checksum: a made-up look-alike.
+            ("GITHUB_TOKEN", "ghp_6ob2pDHJHFdDySpdf4jArshuop7HQS0Qq97A"),
             ("author", "q8Zr2vLw9xPp4KdM3nTe"),
             ("REVENUECAT_API_KEY", "appl_q8Zr2vLw9xPp4KdM3nTeYbA7"),
             (

@@ -4,25 +4,25 @@ use serde_json::json;
 
 pub async fn github() -> octocrab::Result<Octocrab> {
     Octocrab::builder()
-        .personal_token("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".to_string())
+        .personal_token("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".to_string())
         .build()
 }
 
 pub async fn notify_release(client: &Client, version: &str) -> reqwest::Result<()> {
     client
-        .post("https://hooks.slack.com/services/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")
+        .post("https://hooks.slack.com/services/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")
         .json(&json!({ "text": format!("released {version}") }))
         .send()
         .await?;
     client
         .post("https://api.sendgrid.com/v3/mail/send")
-        .bearer_auth("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")
+        .bearer_auth("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")
         .json(&json!({ "subject": version }))
         .send()
         .await?;
     client
         .post("https://api.openai.com/v1/chat/completions")
-        .header("Authorization", "Bearer sk-proj-sV2e_QxxcyhJJOmL6ONWo-WMBrOXFgUgcEANX2qJ46otGixVaHpyIketanXpnQMOEQli_KRVn-abvYWwcJkBmoQtdKVvgnSuhnRJ")
+        .header("Authorization", "Bearer sk-proj-nXpnQMOEQli_KRVn-abvYWwcJkBmoQtdKVvgnSuhnRJM0f-Z1-tqkD-Y8BKKKfiKxaPxqRu6Yo8lohE6w2wxqP_oiFQmhFM0rFF_")
         .send()
         .await?;
     Ok(())
@@ -30,8 +30,8 @@ pub async fn notify_release(client: &Client, version: &str) -> reqwest::Result<(
 
 pub fn s3_client() -> aws_sdk_s3::Client {
     let credentials = aws_sdk_s3::config::Credentials::new(
-        "AKIAT0C5Z05JIFO5Z4NS",
-        "KKfiKxaPxqRu6Yo8lohE6w2wxqP/oiFQmhFM0rFF",
+        "AKIA2HDZGHXA56ZB2L3E",
+        "dRIbASDazNML9mE9h9JTbvL+X75uZ7psA501FEG7",
         None,
         None,
         "static",

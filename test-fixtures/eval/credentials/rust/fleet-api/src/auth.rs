@@ -14,48 +14,48 @@ mod tests {
 
     #[tokio::test]
     async fn rejects_wrong_password_0() {
-        let password = "Cobalt90%harbor";
-        let client_secret = "KMT4qpPTaPUOFGo49PsdPdpEIfmjrzlHiAHs5reo";
+        let password = "Saffron27%winter";
+        let client_secret = "MeEdCMjmrp2mKU4TPplWFbOCmbIhR2gzbNNBr2Ol";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);
     }
     #[tokio::test]
     async fn rejects_wrong_password_1() {
-        let password = "Velvet56!saffron";
-        let client_secret = "MxneH52L6wLyvtm99pI8FhbUBx2dDJTyZjQuppGC";
+        let password = "Cobalt37!velvet";
+        let client_secret = "5XrL7Hjyr2Lg3zTZz9i2I30wEIg6qfEyEzGlCN6c";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);
     }
     #[tokio::test]
     async fn rejects_wrong_password_2() {
-        let password = "Velvet26$marble";
-        let client_secret = "LTJ7qb91Koxp4drRq7CLw1YdiAhf1YpisVokj7vM";
+        let password = "Marble73%juniper";
+        let client_secret = "TYETmF0MxAEPEoqyTgdW3x2xI96ZMSYIYMg01b8L";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);
     }
     #[tokio::test]
     async fn rejects_wrong_password_3() {
-        let password = "Harbor65#saffron";
-        let client_secret = "USKaMeEdCMjmrp2mKU4TPplWFbOCmbIhR2gzbNNB";
+        let password = "Cobalt80$falcon";
+        let client_secret = "puYHu1kXTvTyfDzJsDaEq9yIK5y7rodRwtZDoATn";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);
     }
     #[tokio::test]
     async fn rejects_wrong_password_4() {
-        let password = "Cobalt90#cobalt";
-        let client_secret = "n9JfTE5XrL7Hjyr2Lg3zTZz9i2I30wEIg6qfEyEz";
+        let password = "Juniper45#velvet";
+        let client_secret = "GLYMSfUbDTgLmTGtapF9CMgdIwKUDxdU1neckWe2";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);
     }
     #[tokio::test]
     async fn rejects_wrong_password_5() {
-        let password = "Falcon67!marble";
-        let client_secret = "WUY7FBJZvTYETmF0MxAEPEoqyTgdW3x2xI96ZMSY";
+        let password = "Juniper42%winter";
+        let client_secret = "TrWmUsAocudEjCz6stqJE7VaFCm1VxEnPndTXIVD";
         let request = LoginRequest { username: "x".into(), password: password.into() };
         assert!(login(request).await.is_err());
         drop(client_secret);

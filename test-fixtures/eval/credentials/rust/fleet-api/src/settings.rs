@@ -3,26 +3,26 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-pub const DB_PASSWORD: &str = "Winter11#velvet";
-pub const ADMIN_PASSWORD: &str = "dGx^vhCc8USJd";
-pub const SMTP_PASSWORD: &str = "Falcon62!cobalt";
-pub const API_KEY: &str = "VBcWuwTvGGHrC8SLDxOLm9pH4qiY3QtA";
-pub const API_SECRET: &str = "wSJWYbdz4l5K2YYsWx9kRHKYSx4D3MFZ";
-pub const CLIENT_SECRET: &str = "ZJWVBNmVmDeCEqpdkpl4rPrBGy0peVvHwbObx18W";
-pub const SIGNING_SECRET: &str = "cd795bf8efed654598d5e400c5b9d7c8e41853f8ad405aea474736ca7425eeb5";
-pub const WEBHOOK_SECRET: &str = "OeiqucxSiVDBD7Sh0LeimY3ORgdrLpNV";
-pub const SESSION_SECRET: &str = "o5lynaG5yTlwsPjypDalJKDJKl56NU6PfFsesw4xW1jubesS";
-pub const ACCESS_TOKEN: &str = "7Vgp7Hx7U0aZwYYwwOyxzgzCuAcL7g4uCt77ehIR";
-pub const AUTH_TOKEN: &str = "hy5dau41Rd3hU18AxxkNWy4c7YfSY73t";
-pub const PRIVATE_TOKEN: &str = "4ltKueZCXoeXZpkxhcLHFhXpNZFOIHMm";
-pub const ENCRYPTION_PASSPHRASE: &str = "velvet-harbor-cobalt-1277";
-pub const MASTER_KEY: &str = "9c78e2c30ac42009b5ccbcfad6f52f57";
-pub const REDIS_PASSWORD: &str = "RfEXHtY%Y!zpz";
-pub const LDAP_BIND_PASSWORD: &str = "Winter59$marble";
-pub const PARTNER_API_KEY: &str = "IVuQcWknWBi9rs4wwzEPPsXoET0eHC4N";
-pub const INTERNAL_API_TOKEN: &str = "kpzlGOpDe13bnMuxmn2nXDfBbi2sBR695xvR";
-pub const HMAC_SECRET: &str = "c5983a6a7a1fa1dd7135abc6a270acc29fbf8d34";
-pub const JWT_SECRET: &str = "XKfE6mJlwXSgutwqiAzfhQVYrcMuSyYksInaSRxK2Htenyy6tuaIGpeTwiwbD84Z";
+pub const DB_PASSWORD: &str = "Harbor67%cobalt";
+pub const ADMIN_PASSWORD: &str = "huFwIJ3%WEjQ*Td";
+pub const SMTP_PASSWORD: &str = "Winter56%saffron";
+pub const API_KEY: &str = "pslxF2TYKqCQECBnk94jSMKWltq3BkDi";
+pub const API_SECRET: &str = "bMayTYkwIW9HSt0IRKLT3XBNoPPz9XGP";
+pub const CLIENT_SECRET: &str = "qDjJc82rlhXFJMqvNBiakuCPuiHZoIHV6jpXVVRh";
+pub const SIGNING_SECRET: &str = "6ca7425eeb5248a1b4ede3246318775c60c5b94c7e05e52f929bb4a02937b0bb";
+pub const WEBHOOK_SECRET: &str = "wOyxzgzCuAcL7g4uCt77ehIRhy5dau41";
+pub const SESSION_SECRET: &str = "Rd3hU18AxxkNWy4c7YfSY73t4ltKueZCXoeXZpkxhcLHFhXp";
+pub const ACCESS_TOKEN: &str = "NZFOIHMmbV5V0syS2oHrUCf2RG4YzXYXgR0bvyMS";
+pub const AUTH_TOKEN: &str = "jeTabsIUxKl2y1zIxzFvBmFYOkfElJ1o";
+pub const PRIVATE_TOKEN: &str = "Jhv2cpyqjzGQzL6KFmVhmRZdywpIVuQc";
+pub const ENCRYPTION_PASSPHRASE: &str = "velvet-harbor-cobalt-3699";
+pub const MASTER_KEY: &str = "6d489bbcf97f2e57c57e206ab666e2d0";
+pub const REDIS_PASSWORD: &str = "K2URYxMGoOzQE@";
+pub const LDAP_BIND_PASSWORD: &str = "Juniper93!velvet";
+pub const PARTNER_API_KEY: &str = "ucAAodRShlvUxynvfp2bY9uMyyet62SE";
+pub const INTERNAL_API_TOKEN: &str = "4xFrOB7h9jXKfE6mJlwXSgutwqiAzfhQVYrc";
+pub const HMAC_SECRET: &str = "ac5960b926cc9a072b4b0e7c1841e5c323628717";
+pub const JWT_SECRET: &str = "H7HjNTqd3z5uZdKIyzk72R6DNrJXonveegrGNqJNrK7ixSathRVUbPE741kqA5He";
 
 pub struct SmtpSettings {
     pub host: String,
@@ -35,15 +35,15 @@ pub fn smtp() -> SmtpSettings {
     SmtpSettings {
         host: "smtp.mailroute.acme-fleet.io".into(),
         username: "fleet-notifier".into(),
-        password: "Marble61!cobalt".into(),
-        api_key: "JLicJD4lyhfPJgLKmfqKM6Jpc69Q3oH7".into(),
+        password: "Harbor48!winter".into(),
+        api_key: "ISCDbgQlABdVoDBRqPuzjm0vqcNzwWQj".into(),
     }
 }
 
 pub fn partner_headers() -> HashMap<&'static str, String> {
     let mut headers = HashMap::new();
-    headers.insert("X-Api-Key", "HjNTqd3z5uZdKIyzk72R6DNrJXonveeg".to_string());
-    headers.insert("client_secret", "rGNqJNrK7ixSathRVUbPE741kqA5Hee62tRGL7PY".to_string());
+    headers.insert("X-Api-Key", "QtajrfdUHuPzDG1ialo8NFWy39oz5V0R".to_string());
+    headers.insert("client_secret", "DD0dH9atlD1Mtk7QyYZ64Z5fj00RAdMCEOe6RP9G".to_string());
     headers.insert("X-Request-Timeout", "30".to_string());
     headers.insert("Accept", "application/json".to_string());
     headers
@@ -53,14 +53,14 @@ pub fn database() -> sqlx::postgres::PgConnectOptions {
     sqlx::postgres::PgConnectOptions::new()
         .host("db.internal.acme-fleet.io")
         .username("fleet")
-        .password("Winter86!velvet")
+        .password("Velvet90!marble")
         .database("fleet")
 }
 
 pub async fn fetch_manifest(client: &reqwest::Client) -> reqwest::Result<String> {
     client
         .get("https://registry.acme-fleet.io/manifest.json")
-        .basic_auth("deploy", Some("dnx02hD62GOYszQHeZS"))
+        .basic_auth("deploy", Some("41bnDOQvY%jEFuxIO"))
         .timeout(Duration::from_secs(10))
         .send()
         .await?
@@ -69,7 +69,7 @@ pub async fn fetch_manifest(client: &reqwest::Client) -> reqwest::Result<String>
 }
 
 pub fn login_form() -> [(&'static str, &'static str); 2] {
-    [("username", "ops"), ("password", "Falcon95$winter")]
+    [("username", "ops"), ("password", "Velvet69$velvet")]
 }
 
 pub struct Labels;

@@ -1,28 +1,28 @@
 //! Connection strings for the storage sync worker.
 
-pub const CONN_0: &str = "postgres://reporting:kRn7lKbTBcGkmsTqnc@orders-db.c7xk2.eu-west-1.rds.amazonaws.com:5432/orders";
-pub const CONN_1: &str = "postgresql://reporting:Nfha5FDExLtm6G1xDT@10.20.4.17:5432/analytics";
-pub const CONN_2: &str = "mysql://ingest:k8zantmXiyCUVZGxMV@legacy-mysql.internal.acme.io:3306/shop";
-pub const CONN_3: &str = "mongodb+srv://svc_orders:zy9aHKACEkPwngVybl@cluster0.x8fke.mongodb.net:27017/courier?retryWrites=true";
-pub const CONN_4: &str = "redis://ingest:8mYy3oLOplMl4MYZlh@cache.internal.acme.io:6379/0";
-pub const CONN_5: &str = "amqp://ingest:GtPq1yB2W3RcVzASyV@rabbit.internal.acme.io:5672/orders";
-pub const CONN_6: &str = "https://deploy:cAxTUwTX078wKPGwso@nexus.acme.io:443/repository/releases";
-pub const CONN_7: &str = "ftp://reporting:xEN2R70mvVjQciZQoZ@files.partner-logistics.com:21/inbound";
-pub const CONN_8: &str = "postgres://deploy:ynFV32gHdbBOmOkx4r@orders-db.c7xk2.eu-west-1.rds.amazonaws.com:5432/orders";
-pub const CONN_9: &str = "postgresql://admin:45sDzmebVvOZvnyO4m@10.20.4.17:5432/analytics";
-pub const CONN_10: &str = "mysql://ingest:Gs2cuo8AvbyUGj1DlY@legacy-mysql.internal.acme.io:3306/shop";
-pub const CONN_11: &str = "mongodb+srv://ingest:78THHvrVSEyNKiFAHk@cluster0.x8fke.mongodb.net:27017/courier?retryWrites=true";
-pub const CONN_12: &str = "redis://svc_orders:yF32bS2XfbrQFBprtA@cache.internal.acme.io:6379/0";
-pub const CONN_13: &str = "amqp://ingest:OHYzC3UGbosCfIXoeS@rabbit.internal.acme.io:5672/orders";
-pub const CONN_14: &str = "https://admin:X8wEkz1vdfvzrDjpF7@nexus.acme.io:443/repository/releases";
-pub const CONN_15: &str = "ftp://reporting:kRaHtdFbHDxiqR6juV@files.partner-logistics.com:21/inbound";
+pub const CONN_0: &str = "postgres://reporting:iXVfbRFFSHqoRzy9aH@orders-db.c7xk2.eu-west-1.rds.amazonaws.com:5432/orders";
+pub const CONN_1: &str = "postgresql://deploy:MffgoqizDNolW8mYy3@10.20.4.17:5432/analytics";
+pub const CONN_2: &str = "mysql://svc_orders:LOplMl4MYZlh9OGtPq@legacy-mysql.internal.acme.io:3306/shop";
+pub const CONN_3: &str = "mongodb+srv://admin:B2W3RcVzASyVKcAxTU@cluster0.x8fke.mongodb.net:27017/courier?retryWrites=true";
+pub const CONN_4: &str = "redis://reporting:TX078wKPGwso27uxEN@cache.internal.acme.io:6379/0";
+pub const CONN_5: &str = "amqp://ingest:70mvVjQciZQoZNynFV@rabbit.internal.acme.io:5672/orders";
+pub const CONN_6: &str = "https://app:HdbBOmOkx4rC45sDzm@nexus.acme.io:443/repository/releases";
+pub const CONN_7: &str = "ftp://app:bVvOZvnyO4mQGs2cuo@files.partner-logistics.com:21/inbound";
+pub const CONN_8: &str = "postgres://admin:vbyUGj1DlYS78THHvr@orders-db.c7xk2.eu-west-1.rds.amazonaws.com:5432/orders";
+pub const CONN_9: &str = "postgresql://ingest:SEyNKiFAHk3myF32bS@10.20.4.17:5432/analytics";
+pub const CONN_10: &str = "mysql://app:brQFBprtAROHYzC3UG@legacy-mysql.internal.acme.io:3306/shop";
+pub const CONN_11: &str = "mongodb+srv://app:osCfIXoeS4zX8wEkz1@cluster0.x8fke.mongodb.net:27017/courier?retryWrites=true";
+pub const CONN_12: &str = "redis://reporting:dfvzrDjpF73rkRaHtd@cache.internal.acme.io:6379/0";
+pub const CONN_13: &str = "amqp://admin:bHDxiqR6juVdaZKs4M@rabbit.internal.acme.io:5672/orders";
+pub const CONN_14: &str = "https://deploy:HGJel4IHe6ihEDADq8@nexus.acme.io:443/repository/releases";
+pub const CONN_15: &str = "ftp://app:EZtFgJy7rjiilfk9oC@files.partner-logistics.com:21/inbound";
 
 pub fn pool() -> sqlx::PgPool {
-    sqlx::PgPool::connect_lazy("postgres://sync:daZKs4MJHGJel4IHe6ih@pg.internal.acme.io/sync").unwrap()
+    sqlx::PgPool::connect_lazy("postgres://sync:OcbTTVFlheNSFOpYd0SK@pg.internal.acme.io/sync").unwrap()
 }
 
 pub fn redis() -> redis::Client {
-    redis::Client::open(format!("redis://:EDADq8dEZtFgJy7rjiilfk9o@cache.internal.acme.io:6379/{}", 2)).unwrap()
+    redis::Client::open(format!("redis://:ABwRdGK4Tf7tw9ctdmwFbacf@cache.internal.acme.io:6379/{}", 2)).unwrap()
 }
 
 pub const DOCUMENTED_0: &str = "postgres://localhost/sync";

@@ -2,18 +2,18 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 
 pub fn headers() -> HeaderMap {
     let mut headers = HeaderMap::new();
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer WjUV6bJ_SMCPaiEAJvxLuupe8DTg7lv4wwwsTRwr"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpJQlQwbDhGRmxaUXgzMg=="));
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer _TiM45QI1A7b3wgwracqMVdklkJqqjMkv5qhQVEn"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpFaFhLZmxSU0xTSU1iNA=="));
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer fxNoYYGmBOXHCOTS_kWymD02b-AF4VsjRsdZU4t_"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzo3ckxja0U5U2hqSThUbQ=="));
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer gl5sjP40mqUieSJdP2eV8Vbm-fCusRsDzRapVrMe"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzowbG10cktjbDR3cTZHVg=="));
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer JswiJAIGOzR2dozUb61hhP4yklvP5cJzAyWEbBG6"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpPVUVoTGkwVjVRS1lURA=="));
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer GCvPX5gphj9Ekhv0aSL8t4W15Bx4vrsqJl-SjPlx"));
-    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzo0Q2FtUVI1Y0RwVVNLQg=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer 8DTg7lv4wwwsTRwr3x__xV_TiM45QI1A7b3wgwra"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpiNUc3aVVLS3ROWXg0Yg=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer klkJqqjMkv5qhQVEn9pkwdfxNoYYGmBOXHCOTS_k"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzoyeW1nb1JYM05BQmFNRg=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer AF4VsjRsdZU4t_fsQ_w0JgJeu9ptzgl5sjP40mqU"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpTZWN3clI3YnVCY1JYSw=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer V8Vbm-fCusRsDzRapVrMewyMIexTGJswiJAIGOzR"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpCYlpobXhhRE82SldNQQ=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer hhP4yklvP5cJzAyWEbBG68pq6GCvPX5gphj9Ekhv"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpBSjNhd3NFalJOVTFDeQ=="));
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer 15Bx4vrsqJl-SjPlxEx4iJ7NXLSX65bye6E3vjUs"));
+    headers.insert("Authorization", HeaderValue::from_static("Basic c3luYzpNcGs0WTkyUnR0bDg0Zg=="));
     headers.insert("Accept", HeaderValue::from_static("application/json"));
     headers
 }
@@ -32,7 +32,7 @@ pub async fn pull(client: &reqwest::Client, token: &str) -> reqwest::Result<Stri
 pub async fn pull_legacy(client: &reqwest::Client) -> reqwest::Result<String> {
     client
         .get("https://legacy.acme.io/v1/objects")
-        .header("Authorization", "Bearer vjUsEvMNwlsN6eqgwZsj8e7FiI4DBchNKXv-X9k3w18kvEas")
+        .header("Authorization", "Bearer sN6eqgwZsj8e7FiI4DBchNKXv-X9k3w18kvEasCLT2XXmKra")
         .send()
         .await?
         .text()

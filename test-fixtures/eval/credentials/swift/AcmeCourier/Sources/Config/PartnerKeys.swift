@@ -56,11 +56,13 @@ enum ShippedKeys {
     static let hubspotToken: String = "pat-na1-92750ec2-4588-4071-bc84-98ec62ec9854"
     static let hubspotTokenHint = "pat-na1-92750exxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     static let hubspotTokenFromPlist = Bundle.main.object(forInfoDictionaryKey: "HUBSPOT_TOKEN") as? String
-    static let mapboxSecretToken: String = "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ICz7Sd56qZggOFy5EbWqr.fd1l0RQObgz-VA9Z2GmeKC"
-    static let mapboxSecretTokenHint = "sk.eyJ1IjoiYWNtZS1tYXBzIixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    static var mapboxSecretToken: String {
+        return "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6IjJ6ZHFnZzV5NGJxcmNiMGYwOXZ2dWFkbTUifQ.VA9Z2GmeKC5W4H60NN_lxC"
+    }
+    static let mapboxSecretTokenHint = "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSIxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     static let mapboxSecretTokenFromPlist = Bundle.main.object(forInfoDictionaryKey: "MAPBOX_SECRET_TOKEN") as? String
     static var serviceJWT: String {
-        return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0OTU4OTIiLCJyb2xlIjoic2VydmljZV9yb2xlIiwiaXNzIjoiaHR0cHM6Ly9hdXRoLmFjbWUtbG9naXN0aWNzLmlvIiwiaWF0IjoxNzE3NDYwOTIzfQ.H60NN_lxCyZhxRHAIScklbrGWeru_FDk2cf4k3vX8bK"
+        return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIyOTcxNTgiLCJyb2xlIjoic2VydmljZV9yb2xlIiwiaXNzIjoiaHR0cHM6Ly9hdXRoLmFjbWUtbG9naXN0aWNzLmlvIiwiaWF0IjoxNzE3OTkyMzA5fQ.ZhxRHAIScklbrGWeru_FDk2cf4k3vX8bKmY5bKbpUHg"
     }
     static let serviceJWTHint = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJndWVzdCJ9."
     static let serviceJWTFromPlist = Bundle.main.object(forInfoDictionaryKey: "SERVICE_JWT") as? String

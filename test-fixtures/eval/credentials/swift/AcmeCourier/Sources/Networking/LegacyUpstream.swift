@@ -4,31 +4,31 @@ import Foundation
 final class LegacyUpstream {
     func request0() -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v0/orders")!)
-        request.setValue("Bearer CLT2XXmKrapDc9Egc0gxP-rC_Ca4dyLfNRrh93_R", forHTTPHeaderField: "Authorization")
+        request.setValue("Bearer pDc9Egc0gxP-rC_Ca4dyLfNRrh93_RIoDOsxFAhc", forHTTPHeaderField: "Authorization")
         return request
     }
     func request1() -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v1/orders")!)
-        request.addValue("Basic Y291cmllcjpyaE1vdWpscG4zMGQ=", forHTTPHeaderField: "Authorization")
+        request.addValue("Basic Y291cmllcjpLVVg3eVdOSTRSd3A=", forHTTPHeaderField: "Authorization")
         return request
     }
     func request2() -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v2/orders")!)
-        request.setValue("Bearer cWTFseb8E0eZxyyupbUNPZxSJEDxp8-3DTLhNB7P", forHTTPHeaderField: "Authorization")
+        request.setValue("Bearer seb8E0eZxyyupbUNPZxSJEDxp8-3DTLhNB7P4OKg", forHTTPHeaderField: "Authorization")
         return request
     }
     func request3() -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v3/orders")!)
-        request.addValue("Basic Y291cmllcjo2UkN1WnNkakFIOFU=", forHTTPHeaderField: "Authorization")
+        request.addValue("Basic Y291cmllcjpqQUg4VXBXN1dxekY=", forHTTPHeaderField: "Authorization")
         return request
     }
     func request4() -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v4/orders")!)
-        request.setValue("Bearer EGZ-9esL1mp7HCgg_aPsXSXihhUY8NI_bN5efGDS", forHTTPHeaderField: "Authorization")
+        request.setValue("Bearer 9esL1mp7HCgg_aPsXSXihhUY8NI_bN5efGDSpdzS", forHTTPHeaderField: "Authorization")
         return request
     }
-    let headers: HTTPHeaders = ["Authorization": "Bearer pdzSIoRcHQrHBy_XMfDO0rajplj9PNvqeMX0sEvxA5aa"]
-    let sessionHeaders = ["Authorization": "Basic b3BzOjNlMmVPRG1MS1lRSUVDRHU="]
+    let headers: HTTPHeaders = ["Authorization": "Bearer IoRcHQrHBy_XMfDO0rajplj9PNvqeMX0sEvxA5aaii7z"]
+    let sessionHeaders = ["Authorization": "Basic b3BzOkxLWVFJRUNEdXpseVZsTTk="]
 
     func request(token: String) -> URLRequest {
         var request = URLRequest(url: URL(string: "https://legacy.acme.io/v2/orders")!)

@@ -1,36 +1,36 @@
 import Foundation
 
 struct BackendConfig {
-    static let apiKey = "jrfdUHuPzDG1ialo8NFWy39oz5V0RDD0"
-    static let apiSecret = "dH9atlD1Mtk7QyYZ64Z5fj00RAdMCEOe"
-    static let clientSecret = "6RP9GEWOg2mUXuKQCIKRO0KNA4a1TSgouvkzGeSL"
-    static let password = "Marble87#falcon"
-    static let adminPassword = "IO87L8QzQHUnD4"
-    static let accessToken = "tQWZoTAejnGdF4y3AI1Ry7z1vAcray4nKWeyFpDI"
-    static let authToken = "U8DImge3vjIDKoN16V68OnZ6I2GezClY"
-    static let refreshToken = "J17FxWn7e7OcghZuw0R7jb3OqH2e0EkV6Ysmz7STNuiMtHra"
-    static let secretKey = "232a1949158424fc698b15b7ac4e8a28270171616f73918e5feea240472f7703"
+    static let apiKey = "vmvNIqPMXx7LZg70oW57CtQWZoTAejnG"
+    static let apiSecret = "dF4y3AI1Ry7z1vAcray4nKWeyFpDIU8D"
+    static let clientSecret = "Imge3vjIDKoN16V68OnZ6I2GezClYJ17FxWn7e7O"
+    static let password = "Winter23!juniper"
+    static let adminPassword = "sdH@i8vKzYPrM*Ibl"
+    static let accessToken = "g9W1XMVeKuKYd8tWRjs4YWc4lrjeiEyZR9nsrWSx"
+    static let authToken = "dkwSSou5zjDVIrue5Q9rRfpaVdoGc1mM"
+    static let refreshToken = "cnEo2gMsdZqCI3lQFD339D4vf5jaNjpeE6KpoH1VTbgWpxe6"
+    static let secretKey = "bcbcf7807bf38440b8e41abbc6a81302c8bdc5ca01ddb6e529c77698b9c2a523"
 
-    let sharedSecret: String = "Wpxe6OwywzForbUYoxFhNr1jibI5wq7C"
-    let privateToken: String = "Xi3duNwJ2ZwVy9nvrMRPdh4afzV4q99w"
-    let appSecret: String = "dc5ca01ddb6e529c77698b9c2a523ddd"
-    let partnerApiKey: String = "aBx7RsJ8wFExD6sGMEfREQWa0dtNOwwH"
-    let basicAuthPassword: String = "Winter49$falcon"
-    let signingSecret: String = "HQVX8Kz8OVPrDD7Uid0eG0ynDuBHVHmj54sei0JcqTHG"
-    let ftpPassword: String = "A5Yo16%^vhuG4"
-    let serviceToken: String = "L6u3S2y42GSgNdqqMjWElpwD51MX1fC8Du9b"
-    let encryptionPassphrase: String = "juniper marble falcon 5123"
+    let sharedSecret: String = "ABBaBx7RsJ8wFExD6sGMEfREQWa0dtNO"
+    let privateToken: String = "wwHctwkHQVX8Kz8OVPrDD7Uid0eG0ynD"
+    let appSecret: String = "ad649241826ec3de5158eac31884f57b"
+    let partnerApiKey: String = "D51MX1fC8Du9bq07xrd3LMOrs8R7SP6k"
+    let basicAuthPassword: String = "Saffron95#juniper"
+    let signingSecret: String = "YaX0RLsDR6CzMXFZk4X50liTgSShvF8BJso2cQOnndQV"
+    let ftpPassword: String = "s7J^Pn@#xvfmSOzr"
+    let serviceToken: String = "EfABl7WcU5eIQqTCGjJwvsZmSB4fCbcEI6wO"
+    let encryptionPassphrase: String = "juniper marble falcon 3077"
 
     var partnerHeaders: [String: String] {
         [
-            "X-Api-Key": "07xrd3LMOrs8R7SP6kB1QjxYaX0RLsDR",
+            "X-Api-Key": "uAaxJ6E9opii6lS7mHvDbUraafiBHl1d",
             "X-Client-Version": Bundle.main.shortVersion,
             "Accept-Language": Locale.current.identifier,
         ]
     }
 
     func credential() -> URLCredential {
-        URLCredential(user: "courier-sync", password: "Velvet60%falcon", persistence: .forSession)
+        URLCredential(user: "courier-sync", password: "Juniper85%juniper", persistence: .forSession)
     }
 
     func credential(from keychain: KeychainStore) -> URLCredential? {
@@ -39,7 +39,7 @@ struct BackendConfig {
     }
 
     func authorize(_ request: inout URLRequest) {
-        request.setValue("4X50liTgSShvF8BJso2cQOnndQV7r8JjQDrIu3PJ", forHTTPHeaderField: "X-Auth-Token")
+        request.setValue("GxyYXTbiuxnc1qXrVUglqFzfvbWk8t0mtKB7qdVp", forHTTPHeaderField: "X-Auth-Token")
         request.setValue(UIDevice.current.identifierForVendor?.uuidString, forHTTPHeaderField: "X-Device-Id")
     }
 }

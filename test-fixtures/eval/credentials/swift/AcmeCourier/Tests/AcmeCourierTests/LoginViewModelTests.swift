@@ -3,87 +3,87 @@ import XCTest
 
 final class LoginViewModelTests: XCTestCase {
     func testLoginVariant0() async throws {
-        let password = "Harbor12$cobalt"
-        let apiKey = "LZkpuYHu1kXTvTyfDzJsDaEq9yIK5y7r"
+        let password = "Marble81%juniper"
+        let apiKey = "0pPPshuCI6btGWBi923wFGErTMQMoosT"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant1() async throws {
-        let password = "Marble16$cobalt"
-        let apiKey = "ZDoATnYwrnFGLYMSfUbDTgLmTGtapF9C"
+        let password = "Harbor40#velvet"
+        let apiKey = "y3iOrgIPg28ImpznKyZn36Kpcu9bAG2I"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant2() async throws {
-        let password = "Harbor17$velvet"
-        let apiKey = "xdU1neckWe2XxqGzaTrWmUsAocudEjCz"
+        let password = "Marble21$juniper"
+        let apiKey = "XQg4cnrum4Z1qIwxeTPdy7KMXtAv7wGV"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant3() async throws {
-        let password = "Cobalt48$velvet"
-        let apiKey = "7VaFCm1VxEnPndTXIVDnJ9zUNw0pPPsh"
+        let password = "Harbor57%winter"
+        let apiKey = "gJLHJEoxuHSIKSXYzaVL4wXoefk9udpi"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant4() async throws {
-        let password = "Juniper67!cobalt"
-        let apiKey = "GWBi923wFGErTMQMoosTfXp2jFy3iOrg"
+        let password = "Harbor47#harbor"
+        let apiKey = "DOS0gWz6XOruALFaoKAHmAhXoBFpZUkJ"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant5() async throws {
-        let password = "Harbor78#marble"
-        let apiKey = "znKyZn36Kpcu9bAG2IVmfquXQg4cnrum"
+        let password = "Juniper20#saffron"
+        let apiKey = "7sWcWujLmclsqLnvvOeeETwa2z2Xis5r"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant6() async throws {
-        let password = "Cobalt79$juniper"
-        let apiKey = "eTPdy7KMXtAv7wGVgxPA2bgJLHJEoxuH"
+        let password = "Cobalt64%cobalt"
+        let apiKey = "kUgrszmO91kW95GeC8Y3gub8ymzpD9LF"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant7() async throws {
-        let password = "Saffron11$marble"
-        let apiKey = "efk9udpiesmfDOS0gWz6XOruALFaoKAH"
+        let password = "Saffron66!velvet"
+        let apiKey = "7fZLDKoOIcDRF2Sq5KD59hG3CuYpVQDC"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant8() async throws {
-        let password = "Marble63!marble"
-        let apiKey = "BFpZUkJ2xfpZH8JA7sWcWujLmclsqLnv"
+        let password = "Cobalt96%marble"
+        let apiKey = "EJqZxhMMEQ6W6wFljHrVCLprbS1rqMPr"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testLoginVariant9() async throws {
-        let password = "Juniper90!harbor"
-        let apiKey = "ETwa2z2Xis5rqBErkUgrszmO91kW95Ge"
+        let password = "Saffron29!juniper"
+        let apiKey = "MneXKb0cb9p31l6a7Pa8glB9r0q1OcM4"
         let model = LoginViewModel(client: MockClient(apiKey: apiKey))
         try await model.login(user: "qa@acme.io", password: password)
         XCTAssertTrue(model.isSignedIn)
     }
 
     func testStripeKeyIsStillALeak() {
-        let key = "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"
+        let key = "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"
         XCTAssertTrue(StripeKeys.isSecret(key))
     }
 }
