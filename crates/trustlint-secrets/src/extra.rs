@@ -69,8 +69,10 @@ pub fn compile_extra_patterns(config: &Config) -> Result<ExtraPatterns, ExtraPat
 
 /// The patterns compiled for the last config seen, keyed by the patterns' text:
 /// a scan passes the same config for every file, to every analyzer.
-static COMPILED: LazyLock<Mutex<Option<(String, Arc<ExtraPatterns>)>>> =
-    LazyLock::new(|| Mutex::new(None));
+static COMPILED: LazyLock<Mutex<Option<CachedPatterns>>> = LazyLock::new(|| Mutex::new(None));
+
+/// The configured patterns' text and what it compiled to.
+type CachedPatterns = (String, Arc<ExtraPatterns>);
 
 /// [`compile_extra_patterns`], compiled once for all files and analyzers of a scan.
 pub fn extra_patterns(config: &Config) -> Result<Arc<ExtraPatterns>, ExtraPatternError> {

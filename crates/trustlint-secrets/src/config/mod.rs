@@ -130,6 +130,8 @@ impl Analyzer for ConfigAnalyzer {
                 message,
             }),
         }
+        // The project's own pattern names a value better than its bound name does.
+        crate::keep_most_specific_credentials(&mut analysis.diagnostics);
         analysis
     }
 }
