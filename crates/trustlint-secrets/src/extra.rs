@@ -4,6 +4,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::fmt;
 use std::ops::Range;
+use std::sync::{Arc, LazyLock, Mutex};
 use trustlint_core::config::ExtraSecretPattern;
 use trustlint_core::rules::credentials;
 use trustlint_core::{Config, RuleMeta, Severity};
@@ -64,6 +65,32 @@ pub fn compile_extra_patterns(config: &Config) -> Result<ExtraPatterns, ExtraPat
         .map(compile_pattern)
         .collect::<Result<Vec<_>, _>>()?;
     Ok(ExtraPatterns { patterns })
+}
+
+/// The patterns compiled for the last config seen, keyed by the patterns' text:
+/// a scan passes the same config for every file, to every analyzer.
+static COMPILED: LazyLock<Mutex<Option<CachedPatterns>>> = LazyLock::new(|| Mutex::new(None));
+
+/// The configured patterns' text and what it compiled to.
+type CachedPatterns = (String, Arc<ExtraPatterns>);
+
+/// [`compile_extra_patterns`], compiled once for all files and analyzers of a scan.
+pub fn extra_patterns(config: &Config) -> Result<Arc<ExtraPatterns>, ExtraPatternError> {
+    if config.credentials.patterns.is_empty() {
+        return Ok(Arc::new(ExtraPatterns::default()));
+    }
+    let key = format!("{:?}", config.credentials.patterns);
+    let mut cache = COMPILED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((cached_key, patterns)) = cache.as_ref()
+        && *cached_key == key
+    {
+        return Ok(Arc::clone(patterns));
+    }
+    let patterns = Arc::new(compile_extra_patterns(config)?);
+    *cache = Some((key, Arc::clone(&patterns)));
+    Ok(patterns)
 }
 
 fn compile_pattern(pattern: &ExtraSecretPattern) -> Result<CompiledPattern, ExtraPatternError> {

@@ -249,6 +249,31 @@ pub(crate) fn scan(text: &str, context_name: Option<&str>, scope: Scope) -> Vec<
     resolve_overlaps(found)
 }
 
+/// Whether `value` is wholly in the shape of a prefixed provider format whose own
+/// check turns it down (a GitHub or npm token with a wrong checksum, a JWT with
+/// `alg: none`): a made-up look-alike from documentation or tests. The name it is
+/// bound to (`GITHUB_TOKEN`) then does not make it a secret either.
+pub(crate) fn is_provider_look_alike(value: &str) -> bool {
+    let matcher = &*MATCHER;
+    matcher.literals.find_overlapping_iter(value).any(|hit| {
+        matcher.literal_owners[hit.pattern().as_usize()]
+            .iter()
+            .map(|&index| &matcher.formats[index])
+            .filter(|compiled| !compiled.format.is_contextual())
+            .any(|compiled| {
+                let whole = compiled
+                    .regex
+                    .find(value)
+                    .is_some_and(|m| m.start() == 0 && m.end() == value.len());
+                whole
+                    && compiled
+                        .format
+                        .validate
+                        .is_some_and(|validate| !validate(value))
+            })
+    })
+}
+
 fn find_format(
     compiled: &CompiledFormat,
     text: &str,

@@ -1,5 +1,6 @@
 //! Secrets recognised by the name they are bound to rather than by their format.
 
+use crate::format::is_provider_look_alike;
 use crate::names::{is_credential_name, split_words};
 use crate::placeholder::is_placeholder;
 use crate::randomness::looks_random_key;
@@ -30,7 +31,7 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
         return None;
     }
     let value = value.trim();
-    if is_public_client_key(value) {
+    if is_public_client_key(value) || is_provider_look_alike(value) {
         return None;
     }
     let words = split_words(name);
@@ -104,17 +105,25 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
 }
 
 /// Names of values that providers design to ship in clients: Stripe's
-/// `publishableKey`, Supabase's `anonKey`, Datadog's and Facebook's `clientToken`.
+/// `publishableKey`, Supabase's `anonKey`, Datadog's and Facebook's `clientToken`,
+/// Mixpanel's `projectToken`, Segment's `writeKey`.
 fn names_public_value(name: &str) -> bool {
     let words = split_words(name);
     let has = |word: &str| words.iter().any(|w| w == word);
+    let has_pair = |first: &str, second: &str| {
+        words
+            .windows(2)
+            .any(|pair| pair[0] == first && pair[1] == second)
+    };
+    // Mixpanel's project token and Segment's write key identify where events go;
+    // the providers document them as safe in client code.
     has("publishable")
         || has("public")
         || has("anon")
         || has("site")
-        || words
-            .windows(2)
-            .any(|pair| pair[0] == "client" && pair[1] == "token")
+        || has_pair("client", "token")
+        || has_pair("project", "token")
+        || has_pair("write", "key")
 }
 
 /// `mynewpassword`, `secret-pass`, `home#assets/crates-credentials`: a demo value
@@ -225,6 +234,10 @@ mod tests {
             ("token_url", "https://oauth2.googleapis.com/token"),
             ("publishableKey", "q8Zr2vLw9xPp4KdM3nTe"),
             ("clientToken", "q8Zr2vLw9xPp4KdM3nTe"),
+            ("mixpanelProjectToken", "q8Zr2vLw9xPp4KdM3nTe"),
+            ("segmentWriteKey", "q8Zr2vLw9xPp4KdM3nTe"),
+            // A GitHub token shape with a wrong checksum: a made-up look-alike.
+            ("GITHUB_TOKEN", "ghp_6ob2pDHJHFdDySpdf4jArshuop7HQS0Qq97A"),
             ("author", "q8Zr2vLw9xPp4KdM3nTe"),
             ("REVENUECAT_API_KEY", "appl_q8Zr2vLw9xPp4KdM3nTeYbA7"),
             (
@@ -235,6 +248,71 @@ mod tests {
             assert!(
                 classify_generic_secret(name, value).is_none(),
                 "{name} = {value:?} should not be a secret"
+            );
+        }
+    }
+
+    /// A small deterministic generator, so the test sees the same values every run.
+    fn random_values(alphabet: &str, length: usize, count: usize) -> Vec<String> {
+        let chars: Vec<char> = alphabet.chars().collect();
+        let mut state: u64 = 0x5eed_1234_abcd_0042;
+        (0..count)
+            .map(|_| {
+                (0..length)
+                    .map(|_| {
+                        state = state
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        chars[((state >> 33) % chars.len() as u64) as usize]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_32_character_values_bound_to_secret_names_are_secrets() {
+        // Regression: base62 values whose fragments read like words by chance
+        // (`1Q35Faq7EwwhpMni4iweP6YledIt2Fgo`) and upper-case tokens
+        // (`55ZOG6YMLXUEX3ZNKE5N2KUDM7IQLAIT`) were taken for identifiers.
+        assert!(
+            classify_generic_secret("client_secret", "1Q35Faq7EwwhpMni4iweP6YledIt2Fgo").is_some()
+        );
+        assert!(
+            classify_generic_secret("API_SECRET", "55ZOG6YMLXUEX3ZNKE5N2KUDM7IQLAIT").is_some()
+        );
+        for alphabet in [
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+            "0123456789abcdef",
+        ] {
+            let values = random_values(alphabet, 32, 1000);
+            let missed: Vec<&String> = values
+                .iter()
+                .filter(|value| classify_generic_secret("client_secret", value).is_none())
+                .collect();
+            assert!(
+                missed.len() <= 10,
+                "{alphabet}: {} of 1000 missed, e.g. {:?}",
+                missed.len(),
+                &missed[..missed.len().min(3)]
+            );
+        }
+    }
+
+    #[test]
+    fn identifiers_bound_to_secret_names_stay_quiet() {
+        for value in [
+            "AuthenticationServiceClientV2",
+            "PasswordResetRequestHandler",
+            "com.acme.courier.secret",
+            "correcthorsebatterystaple",
+        ] {
+            assert!(
+                classify_generic_secret("client_secret", value).is_none(),
+                "{value} should not be a secret"
             );
         }
     }

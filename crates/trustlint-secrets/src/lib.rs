@@ -18,15 +18,17 @@ mod format;
 mod formats;
 mod generic;
 mod names;
+mod overlap;
 mod placeholder;
 mod randomness;
 mod structural;
 
 pub use config::ConfigAnalyzer;
-pub use extra::{ExtraPatterns, compile_extra_patterns};
+pub use extra::{ExtraMatch, ExtraPatterns, compile_extra_patterns, extra_patterns};
 pub use format::{TokenFormat, TokenMatch, token_formats};
 pub use generic::{GenericSecret, classify_generic_secret};
 pub use names::is_credential_name;
+pub use overlap::keep_most_specific_credentials;
 pub use placeholder::is_placeholder;
 pub use randomness::{looks_random, randomness_score, shannon_entropy};
 pub use structural::{find_auth_header_values, find_url_credentials};

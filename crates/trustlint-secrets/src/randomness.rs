@@ -95,7 +95,45 @@ pub(crate) fn looks_random_key(value: &str) -> bool {
     if is_uuid(value) || is_hex_digest(value) {
         return length >= 32 && randomness_score(value) >= 0.7 && !is_placeholder(value);
     }
-    looks_random(value)
+    looks_random(value) || looks_generated_without_variety(value)
+}
+
+/// Generated values that [`looks_random`] turns away for looking like words,
+/// accepted when the name already says key: random tokens over one letter case
+/// (`pxcfkhaewozcuvmhykueuvarhgnsddlm`), and base62 tokens whose fragments read
+/// like identifier words by chance (`1Q35Faq7EwwhpMni4iweP6YledIt2Fgo`,
+/// `55ZOG6YMLXUEX3ZNKE5N2KUDM7IQLAIT`). Long, high in entropy, and with the
+/// digits scattered (identifiers keep theirs to one version or count) or, for
+/// letters only, too few vowels to be glued words.
+fn looks_generated_without_variety(value: &str) -> bool {
+    let length = value.chars().count();
+    let token_alphabet = value
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+    if !(20..=4096).contains(&length)
+        || !token_alphabet
+        || is_placeholder(value)
+        || randomness_score(value) < 0.8
+        || shannon_entropy(value) < 3.5
+    {
+        return false;
+    }
+    let letters: Vec<char> = value.chars().filter(char::is_ascii_alphabetic).collect();
+    let vowels = letters
+        .iter()
+        .filter(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+        .count();
+    let letters_only_without_words =
+        letters.len() == length && length >= 24 && vowels * 10 < letters.len() * 3;
+    digit_runs(value) >= 3 || letters_only_without_words
+}
+
+/// How many separate runs of digits `value` has: `a1b22c3` has three.
+fn digit_runs(value: &str) -> usize {
+    let bytes = value.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        .count()
 }
 
 /// Lower, upper, digit, other: how many of these classes the value uses.

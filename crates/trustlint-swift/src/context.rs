@@ -107,22 +107,9 @@ impl<'a> Context<'a> {
 
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
         let mut diagnostics = self.diagnostics;
-        // A name-based finding adds nothing when a more specific credential rule
-        // (a crypto API, a provider format) already reports the same value.
-        let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
-        let specific: Vec<TextRange> = diagnostics
-            .iter()
-            .filter(|d| {
-                d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials
-            })
-            .map(|d| d.range)
-            .collect();
-        diagnostics.retain(|d| {
-            d.rule != generic
-                || !specific
-                    .iter()
-                    .any(|s| s.start < d.range.end && d.range.start < s.end)
-        });
+        // One finding per secret: a provider format over an Authorization value or
+        // a URL password, and any specific rule over a name-based guess.
+        trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
         diagnostics
     }
 }

@@ -66,6 +66,16 @@ const TEMPLATE_SUFFIXES: &[&str] = &[
     ".defaults",
 ];
 
+/// `id_ed25519`, and the names `ssh-keygen -f` users pick in the same style:
+/// `deploy_ed25519`, `github_rsa` (never `deploy_ed25519.pub`).
+fn is_ssh_key_name(file_name: &str) -> bool {
+    SSH_KEY_NAMES.contains(&file_name)
+        || SSH_KEY_NAMES.iter().any(|default| {
+            let algorithm = &default["id".len()..];
+            file_name.len() > algorithm.len() && file_name.ends_with(algorithm)
+        })
+}
+
 pub(crate) fn classify(path: &str) -> Option<FileRole> {
     let file_name = path.rsplit('/').next().unwrap_or(path);
     if LOCK_FILES.contains(&file_name) {
@@ -103,7 +113,7 @@ pub(crate) fn classify(path: &str) -> Option<FileRole> {
         FileKind::GitCredentials
     } else if matches!(base_name, ".npmrc" | ".pypirc" | ".yarnrc" | ".gemrc") {
         FileKind::KeyValue
-    } else if SSH_KEY_NAMES.contains(&base_name)
+    } else if is_ssh_key_name(base_name)
         || extension.is_some_and(|e| KEY_TEXT_EXTENSIONS.contains(&e))
     {
         FileKind::KeyText
@@ -148,6 +158,9 @@ mod tests {
         assert_eq!(kind("Dockerfile"), Some(FileKind::KeyValue));
         assert_eq!(kind("home/.netrc"), Some(FileKind::Netrc));
         assert_eq!(kind("keys/id_ed25519"), Some(FileKind::KeyText));
+        assert_eq!(kind("deploy/deploy_ed25519"), Some(FileKind::KeyText));
+        assert_eq!(kind("ci/github_rsa"), Some(FileKind::KeyText));
+        assert_eq!(kind("ci/github_rsa.pub"), None);
         assert_eq!(kind("AuthKey_ABC123DEFG.p8"), Some(FileKind::KeyText));
         assert_eq!(kind("certs/dist.p12"), Some(FileKind::KeyStore));
         assert_eq!(kind("keys/id_ed25519.pub"), None);

@@ -22,7 +22,7 @@
 mod entries;
 mod kind;
 
-use crate::extra::{ExtraPatterns, compile_extra_patterns};
+use crate::extra::extra_patterns;
 use crate::format::{TokenMatch, capitalized};
 use crate::generic::classify_generic_secret;
 use crate::{
@@ -30,7 +30,6 @@ use crate::{
 };
 use kind::{FileKind, FileRole, classify};
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
 use trustlint_core::config::TestCodePolicy;
 use trustlint_core::rules::credentials;
 use trustlint_core::{
@@ -55,31 +54,11 @@ static RULES: &[&RuleMeta] = &[
 
 /// Scans configuration and key files for secrets (language `Config`).
 #[derive(Debug, Default)]
-pub struct ConfigAnalyzer {
-    /// The configured extra patterns, compiled for the last config seen: the
-    /// engine passes the same config for every file of a scan.
-    extra_patterns: Mutex<Option<(String, Arc<ExtraPatterns>)>>,
-}
+pub struct ConfigAnalyzer;
 
 impl ConfigAnalyzer {
     pub fn new() -> ConfigAnalyzer {
-        ConfigAnalyzer::default()
-    }
-
-    fn extra_patterns(&self, config: &Config) -> Result<Arc<ExtraPatterns>, String> {
-        let key = format!("{:?}", config.credentials.patterns);
-        let mut cache = self
-            .extra_patterns
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((cached_key, patterns)) = cache.as_ref()
-            && *cached_key == key
-        {
-            return Ok(Arc::clone(patterns));
-        }
-        let patterns = Arc::new(compile_extra_patterns(config).map_err(|e| e.to_string())?);
-        *cache = Some((key, Arc::clone(&patterns)));
-        Ok(patterns)
+        ConfigAnalyzer
     }
 }
 
@@ -129,7 +108,7 @@ impl Analyzer for ConfigAnalyzer {
                 .diagnostics
                 .push(diagnostic(secret, file_name, role.kind));
         }
-        match self.extra_patterns(config) {
+        match extra_patterns(config).map_err(|e| e.to_string()) {
             Ok(patterns) => {
                 for found in patterns.find(file.text) {
                     let range = TextRange::from(found.range);
@@ -151,6 +130,8 @@ impl Analyzer for ConfigAnalyzer {
                 message,
             }),
         }
+        // The project's own pattern names a value better than its bound name does.
+        crate::keep_most_specific_credentials(&mut analysis.diagnostics);
         analysis
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod custom_patterns;
     pub mod embedded_key_file;
     pub mod generic_secret;
     pub mod hardcoded_crypto_key;
@@ -28,6 +29,7 @@ pub mod debug_entry {
 }
 
 crate::check_registry! {
+    credentials::custom_patterns,
     credentials::embedded_key_file,
     credentials::generic_secret,
     credentials::hardcoded_crypto_key,
