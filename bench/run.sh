@@ -4,9 +4,10 @@
 # (/usr/bin/time), plus parse-only passes and trustlint's 1x/2x/4x scaling. Writes the
 # tables into docs/benchmarks.md between the `bench:begin`/`bench:end` markers.
 #
-#   bench/run.sh [--runs N] [--corpora "rust swift"] [--smoke]
+#   bench/run.sh [--runs N] [--warmup N] [--corpora "rust swift"] [--smoke]
 #
-# --runs N   timed runs per command (default 10; one warm-up run is added)
+# --runs N   timed runs per command (default 10)
+# --warmup N untimed runs before them (default 1)
 # --corpora  which corpora to time (default both)
 # --smoke    label the tables as a smoke run (a check that the script works, measured
 #            on a busy machine); final numbers come from a run on a quiet machine
@@ -19,14 +20,16 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 runs=10
+warmup=1
 corpora="rust swift"
 label="final"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --corpora) corpora="$2"; shift 2 ;;
     --smoke) label="smoke"; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--corpora \"rust swift\"] [--smoke]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--warmup N] [--corpora \"rust swift\"] [--smoke]" >&2; exit 2 ;;
   esac
 done
 
@@ -88,7 +91,7 @@ time_commands() {
     args+=(-n "${pair%%=*}" "${pair#*=} >/dev/null 2>&1")
   done
   log "timing $name"
-  hyperfine --runs "$runs" --warmup 1 --ignore-failure --style basic \
+  hyperfine --runs "$runs" --warmup "$warmup" --ignore-failure --style basic \
     --export-json "$work/results/$name.json" "${args[@]}" >&2
   for pair in "$@"; do
     printf '%s\t%s\n' "${pair%%=*}" "$(peak_mb "${pair#*=}")" >>"$work/results/$name.mem"
