@@ -78,7 +78,8 @@ parse_cmd() { echo "$parse_only $2 $1"; }
 # Peak resident memory in MB of one run of a command (its output discarded).
 peak_mb() {
   /usr/bin/time -f %M -o "$work/time.out" bash -c "$1 >/dev/null 2>&1" || true
-  awk '{ printf "%.0f", $1 / 1024 }' "$work/time.out"
+  # The last line: a command that exits non-zero gets a status line first.
+  tail -n 1 "$work/time.out" | awk '{ printf "%.0f", $1 / 1024 }'
 }
 
 # time_commands NAME CMD...: hyperfine over the commands (name=command pairs), then
