@@ -21,14 +21,23 @@ impl<'a> Context<'a> {
         syntax: Option<&'a syn::File>,
         literals: Vec<StringLiteral>,
     ) -> Context<'a> {
+        let mut test_code = syntax
+            .map(crate::test_code::test_regions)
+            .unwrap_or_default();
+        // Doc comments reach the token stream as `#[doc = "…"]` string literals;
+        // the code in them is rustdoc examples, compiled and run as doctests.
+        test_code.extend(
+            literals
+                .iter()
+                .filter(|literal| is_doc_comment(source.text, literal.range))
+                .map(|literal| literal.range),
+        );
         Context {
             source,
             config,
             syntax,
             literals,
-            test_code: syntax
-                .map(crate::test_code::test_regions)
-                .unwrap_or_default(),
+            test_code,
             diagnostics: Vec::new(),
         }
     }
@@ -62,4 +71,12 @@ impl<'a> Context<'a> {
         trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
         diagnostics
     }
+}
+
+/// Whether the string literal token at `range` is written as a doc comment (`///`,
+/// `//!`, `/** */`, `/*! */`); every other string literal starts with a quote or
+/// a prefix letter.
+fn is_doc_comment(text: &str, range: TextRange) -> bool {
+    text.get(range.start..)
+        .is_some_and(|literal| literal.starts_with("//") || literal.starts_with("/*"))
 }

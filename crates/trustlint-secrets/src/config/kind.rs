@@ -43,9 +43,12 @@ const SSH_KEY_NAMES: &[&str] = &[
     "id_ecdsa_sk",
     "id_ed25519_sk",
 ];
-/// Lock files and resolved dependency lists: hashes and URLs, never secrets.
+/// Lock files, resolved dependency lists and `cargo vendor`'s per-crate checksum
+/// files: hashes and URLs, never secrets (a checksum file maps names such as
+/// `src/token.rs` to 64 hex digits, which reads like a named secret).
 const LOCK_FILES: &[&str] = &[
     "Cargo.lock",
+    ".cargo-checksum.json",
     "package-lock.json",
     "npm-shrinkwrap.json",
     "yarn.lock",
@@ -166,6 +169,7 @@ mod tests {
         assert_eq!(kind("keys/id_ed25519.pub"), None);
         assert_eq!(kind("Cargo.lock"), None);
         assert_eq!(kind("package-lock.json"), None);
+        assert_eq!(kind("vendor/mio-1.2.5/.cargo-checksum.json"), None);
         assert_eq!(kind("src/main.rs"), None);
     }
 

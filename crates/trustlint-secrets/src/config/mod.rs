@@ -347,6 +347,16 @@ mod tests {
         assert_eq!(found[1].2, "Password `DB_PASSWORD` is hardcoded in .env");
     }
 
+    /// Regression (audit of vendored crates): `cargo vendor` writes a checksum file
+    /// per crate whose keys are file names like `src/token.rs` and whose values are
+    /// SHA-256 digests; every vendored crate with such a file name was reported.
+    #[test]
+    fn vendored_crate_checksum_files_are_not_secrets() {
+        let text = r#"{"files":{"Cargo.toml":"3f1c9a7e5b2d4c6f8a0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a","src/token.rs":"9b2e4d6f8a1c3e5b7d9f0a2c4e6b8d1f3a5c7e9b0d2f4a6c8e1b3d5f7a9c0e2b"},"package":"7d4f9a2c6e1b8d3f5a0c7e2b9d4f6a1c8e3b5d0f7a2c9e4b6d1f8a3c5e0b7d2f"}"#;
+        assert!(analyze("vendor/mio-1.2.5/.cargo-checksum.json", text).is_empty());
+        assert_eq!(analyze("vendor/mio-1.2.5/secrets.json", text).len(), 1);
+    }
+
     #[test]
     fn templates_and_test_paths_report_provider_tokens_only() {
         let text = "DB_PASSWORD=Vq3xR8wLp2Nz\n";

@@ -1076,10 +1076,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                             call.arguments.iter().position(|a| a.label == Some(label))
                         })
                         .unwrap_or(0);
-                    arguments
+                    // `downloadTask(withResumeData:)` resumes an earlier download:
+                    // its argument is that download's opaque (often base64-decoded)
+                    // state, not a URL or request naming where it goes.
+                    let resumes = call
+                        .arguments
                         .get(position)
-                        .map(destination_of)
-                        .unwrap_or_default()
+                        .is_some_and(|a| a.label == Some("withResumeData"));
+                    if resumes {
+                        Destination::default()
+                    } else {
+                        arguments
+                            .get(position)
+                            .map(destination_of)
+                            .unwrap_or_default()
+                    }
                 }
                 SinkDestination::Receiver => destination_of(&receiver),
                 SinkDestination::Service(hosts) => Destination {

@@ -18,8 +18,17 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "remove the endpoint, or run a fixed program with allow-listed arguments (never through `sh -c`) for an authenticated, authorised caller";
 
-/// Environment variables that name the user's own tools: running them is the point.
+/// Environment variables that name the user's own tools (running them is the point),
+/// or that cargo sets for a build script (`RUSTC_WORKSPACE_WRAPPER`, `OUT_DIR`,
+/// `TARGET`, …): a build script probing the compiler or running bindgen with them
+/// runs what the person building chose.
 const TOOL_VARIABLES: &[&str] = &[
+    "RUSTC_WORKSPACE_WRAPPER",
+    "OUT_DIR",
+    "TARGET",
+    "HOST",
+    "CARGO_MANIFEST_DIR",
+    "CARGO_ENCODED_RUSTFLAGS",
     "EDITOR",
     "VISUAL",
     "SHELL",
