@@ -1,4 +1,5 @@
-//! Raw command-line arguments, as clap parses them.
+//! Raw command-line arguments, as clap parses them. Validation into engine
+//! settings happens in `commands`.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -18,27 +19,26 @@ pub struct Cli {
 pub enum Command {
     /// Scan files and directories (default: the current directory).
     Scan(ScanArgs),
+    /// Write the current findings' fingerprints to a baseline file, so that
+    /// `scan --baseline FILE` reports only what is new.
+    Baseline(BaselineArgs),
     /// List every rule.
     Rules {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
-    /// Print a rule's documentation.
+    /// Print a rule's documentation, or the rules of a category.
     Explain {
-        /// A rule id, e.g. `credentials/aws-access-key`.
+        /// A rule id (`credentials/aws-access-key`) or a category (`credentials`).
         rule: String,
     },
 }
 
-#[derive(Debug, Args, Default)]
-pub struct ScanArgs {
+/// What to scan and with which rules; shared by `scan`, `baseline` and `cargo trustlint`.
+#[derive(Debug, Args, Default, Clone)]
+pub struct InputArgs {
     /// Files or directories to scan.
     pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub format: OutputFormat,
-    /// Write the report to FILE instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Use this config file instead of the nearest `trustlint.toml`.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -48,12 +48,40 @@ pub struct ScanArgs {
     /// Do not run these rules or categories (repeatable, comma-separated).
     #[arg(long, value_name = "RULE-OR-CATEGORY", value_delimiter = ',')]
     pub ignore: Vec<String>,
-    /// Exit 1 when a finding is at or above this severity (`low`, `medium`, `high`, `critical`, or `never`).
-    #[arg(long, value_name = "SEVERITY", default_value = "medium")]
-    pub fail_on: String,
     /// Number of worker threads (default: one per core).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
+    // Git inputs (`--staged`, `--since REV`) belong here: they choose what is read,
+    // and `commands::scan_input` turns them into an engine `ScanInput`.
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ScanArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity (`low`, `medium`, `high`, `critical`, or `never`).
+    #[arg(long, value_name = "SEVERITY", default_value = "medium")]
+    pub fail_on: String,
+    /// Report only findings that this baseline file does not list.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Rewrite the `--baseline` file without the entries that no longer match a finding.
+    #[arg(long, requires = "baseline")]
+    pub update_baseline: bool,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Where to write the baseline (`-` for standard output).
+    #[arg(long, value_name = "FILE", default_value = crate::DEFAULT_BASELINE_FILE)]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]

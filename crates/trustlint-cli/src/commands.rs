@@ -1,25 +1,100 @@
-//! What each subcommand does.
+//! What each subcommand does: validate the raw arguments, run the engine, render.
 
-use crate::args::{Cli, Command, OutputFormat, RulesFormat, ScanArgs};
+use crate::args::{BaselineArgs, Cli, Command, InputArgs, OutputFormat, RulesFormat, ScanArgs};
 use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use trustlint_core::Severity;
-use trustlint_core::report::{Report, ReportError, ReportStats, human, json};
-use trustlint_engine::{ScanResult, all_rules, find_rule, load_settings, scan_paths};
+use trustlint_core::report::{Report, ReportError, ReportStats, human, json, sarif};
+use trustlint_core::{Baseline, Category, Severity};
+use trustlint_engine::{ScanInput, ScanResult, Settings, all_rules, find_rule, load_settings};
 
 /// Runs a parsed command line and returns the exit status.
 pub fn run(cli: Cli) -> u8 {
-    match cli.command {
-        Command::Scan(args) => scan(&args, None),
-        Command::Rules { format } => rules(format),
+    let outcome = match cli.command {
+        Command::Scan(args) => scan(&args, &Scope::default()),
+        Command::Baseline(args) => write_baseline(&args),
+        Command::Rules { format } => {
+            rules(format);
+            Ok(EXIT_CLEAN)
+        }
         Command::Explain { rule } => explain(&rule),
+    };
+    outcome.unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        EXIT_ERROR
+    })
+}
+
+/// Where a scan is rooted when the caller knows better than the paths
+/// (`cargo trustlint`: the workspace root, without cargo's target directory).
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub root: Option<PathBuf>,
+    pub skip_dirs: Vec<PathBuf>,
+}
+
+/// A validated scan: what to read, from where, with which settings.
+struct Plan {
+    root: PathBuf,
+    input: ScanInput,
+    settings: Settings,
+    jobs: usize,
+}
+
+impl Plan {
+    fn new(args: &InputArgs, scope: &Scope) -> Result<Plan, String> {
+        let mut paths = args.paths.clone();
+        for path in &paths {
+            if std::fs::symlink_metadata(path).is_err() {
+                return Err(format!("{}: no such file or directory", path.display()));
+            }
+        }
+        let root = match &scope.root {
+            Some(root) => {
+                // Paths are shown relative to the given root, so they must share its form.
+                for path in &mut paths {
+                    *path = std::path::absolute(&*path).unwrap_or_else(|_| path.clone());
+                }
+                root.clone()
+            }
+            None => scan_root(&paths),
+        };
+        if paths.is_empty() {
+            paths.push(root.clone());
+        }
+        let mut settings = load_settings(&root, args.config.as_deref(), &args.select, &args.ignore)
+            .map_err(|err| err.to_string())?;
+        settings.skip_dirs = scope.skip_dirs.clone();
+        Ok(Plan {
+            root,
+            input: ScanInput::Paths(paths),
+            settings,
+            jobs: args.jobs,
+        })
+    }
+
+    fn run(&self) -> ScanResult {
+        trustlint_engine::scan(&self.root, &self.input, &self.settings, self.jobs)
+    }
+
+    /// Whether the scan looked for `rule` in `path`: only then can a baseline
+    /// entry for them be stale.
+    fn checked(&self, result: &ScanResult, rule: &str, path: &str) -> bool {
+        find_rule(rule).is_some_and(|r| self.settings.rules.is_enabled(r))
+            && result
+                .scanned
+                .binary_search_by(|p| p.as_str().cmp(path))
+                .is_ok()
     }
 }
 
-fn usage_error(message: impl std::fmt::Display) -> u8 {
-    eprintln!("error: {message}");
-    EXIT_ERROR
+/// A single directory argument is the root; otherwise paths are shown relative to
+/// the current directory.
+fn scan_root(paths: &[PathBuf]) -> PathBuf {
+    match paths {
+        [only] if only.is_dir() => only.clone(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// `threshold` of `--fail-on`: `None` means never fail.
@@ -32,52 +107,66 @@ fn parse_fail_on(value: &str) -> Result<Option<Severity>, String> {
     })
 }
 
-/// Scans `args.paths`; `root` overrides the directory paths are shown relative to.
-pub fn scan(args: &ScanArgs, root: Option<&Path>) -> u8 {
-    let fail_on = match parse_fail_on(&args.fail_on) {
-        Ok(fail_on) => fail_on,
-        Err(message) => return usage_error(message),
+fn read_baseline(path: &Path) -> Result<Baseline, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| format!("{}: cannot read the baseline: {err}", path.display()))?;
+    Baseline::parse(&path.display().to_string(), &text).map_err(|err| err.to_string())
+}
+
+/// `trustlint scan` (and `cargo trustlint`). Errors in single files are part of the
+/// report and never change the exit status; a bad config, argument or baseline does.
+pub fn scan(args: &ScanArgs, scope: &Scope) -> Result<u8, String> {
+    let fail_on = parse_fail_on(&args.fail_on)?;
+    let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
+    let plan = Plan::new(&args.input, scope)?;
+    let mut result = plan.run();
+    let mut baselined = 0;
+    if let (Some(baseline), Some(baseline_path)) = (&baseline, &args.baseline) {
+        if args.update_baseline {
+            let pruned = baseline.prune(&result.findings, |entry| {
+                plan.checked(&result, &entry.rule, &entry.path)
+            });
+            std::fs::write(baseline_path, pruned.render()).map_err(|err| {
+                format!(
+                    "{}: cannot write the baseline: {err}",
+                    baseline_path.display()
+                )
+            })?;
+        }
+        let findings = std::mem::take(&mut result.findings);
+        (result.findings, baselined) = baseline.remove_known(findings);
+    }
+    let report_errors = report_errors(&result);
+    let report = Report {
+        tool_version: env!("CARGO_PKG_VERSION"),
+        findings: &result.findings,
+        errors: &report_errors,
+        stats: ReportStats {
+            files: result.stats.files,
+            bytes: result.stats.bytes,
+            duration_ms: result.stats.duration_ms,
+            baselined,
+        },
+        rules: all_rules(),
+        root_uri: std::fs::canonicalize(&plan.root)
+            .ok()
+            .map(|root| sarif::directory_uri(&root.to_string_lossy())),
     };
-    let paths: Vec<PathBuf> = if args.paths.is_empty() {
-        vec![root.map_or_else(|| PathBuf::from("."), Path::to_path_buf)]
-    } else {
-        args.paths.clone()
-    };
-    let root = root
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| scan_root(&paths));
-    let settings = match load_settings(&root, args.config.as_deref(), &args.select, &args.ignore) {
-        Ok(settings) => settings,
-        Err(err) => return usage_error(err),
-    };
-    let result = scan_paths(&root, &paths, &settings, args.jobs);
-    let rendered = render(&result, args.format, args.output.is_none());
-    let written = match &args.output {
-        Some(path) => std::fs::write(path, rendered)
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+    match &args.output {
+        Some(path) => std::fs::write(path, render(&report, args.format, false))
+            .map_err(|err| format!("{}: cannot write the report: {err}", path.display()))?,
+        // anstream drops the colours unless stdout is a terminal and NO_COLOR is unset.
         None => anstream::stdout()
-            .write_all(rendered.as_bytes())
-            .map_err(|e| format!("cannot write the report: {e}")),
-    };
-    if let Err(message) = written {
-        return usage_error(message);
+            .write_all(render(&report, args.format, true).as_bytes())
+            .map_err(|err| format!("cannot write the report: {err}"))?,
     }
     let failing =
         fail_on.is_some_and(|threshold| result.findings.iter().any(|f| f.severity >= threshold));
-    if failing { EXIT_FINDINGS } else { EXIT_CLEAN }
+    Ok(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// A single directory argument is the root; otherwise paths are shown relative to
-/// the current directory.
-fn scan_root(paths: &[PathBuf]) -> PathBuf {
-    match paths {
-        [only] if only.is_dir() => only.clone(),
-        _ => PathBuf::from("."),
-    }
-}
-
-fn render(result: &ScanResult, format: OutputFormat, to_terminal: bool) -> String {
-    let errors: Vec<ReportError> = result
+fn report_errors(result: &ScanResult) -> Vec<ReportError> {
+    result
         .errors
         .iter()
         .map(|e| ReportError {
@@ -85,34 +174,52 @@ fn render(result: &ScanResult, format: OutputFormat, to_terminal: bool) -> Strin
             line: e.line,
             message: e.message.clone(),
         })
-        .collect();
-    let report = Report {
-        tool_version: env!("CARGO_PKG_VERSION"),
-        findings: &result.findings,
-        errors: &errors,
-        stats: ReportStats {
-            files: result.stats.files,
-            bytes: result.stats.bytes,
-            duration_ms: result.stats.duration_ms,
-        },
-    };
+        .collect()
+}
+
+fn render(report: &Report<'_>, format: OutputFormat, styled: bool) -> String {
     match format {
-        OutputFormat::Human => human::render(&report, to_terminal && color_wanted()),
-        OutputFormat::Json => json::render(&report),
-        OutputFormat::Sarif => json::render(&report),
+        OutputFormat::Human => human::render(report, styled),
+        OutputFormat::Json => json::render(report),
+        OutputFormat::Sarif => sarif::render(report),
     }
 }
 
-fn color_wanted() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+/// `trustlint baseline`: every current finding's fingerprint, to a file or stdout.
+/// Files that could not be analysed are listed on stderr: their findings are missing.
+fn write_baseline(args: &BaselineArgs) -> Result<u8, String> {
+    let plan = Plan::new(&args.input, &Scope::default())?;
+    let result = plan.run();
+    for error in &result.errors {
+        let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
+        eprintln!("error: {}{line}: {}", error.path, error.message);
+    }
+    let baseline = Baseline::from_findings(&result.findings);
+    if args.output == Path::new("-") {
+        print!("{}", baseline.render());
+    } else {
+        std::fs::write(&args.output, baseline.render()).map_err(|err| {
+            format!(
+                "{}: cannot write the baseline: {err}",
+                args.output.display()
+            )
+        })?;
+        eprintln!(
+            "trustlint: wrote {} baseline entries to {}",
+            baseline.len(),
+            args.output.display()
+        );
+    }
+    Ok(EXIT_CLEAN)
 }
 
-fn rules(format: RulesFormat) -> u8 {
+fn rules(format: RulesFormat) {
     match format {
         RulesFormat::Text => {
+            let width = all_rules().iter().map(|r| r.id.len()).max().unwrap_or(0);
             for rule in all_rules() {
                 println!(
-                    "{:<45} {:<8} {}",
+                    "{:<width$}  {:<8}  {}",
                     rule.id,
                     rule.severity.as_str(),
                     rule.summary
@@ -131,6 +238,7 @@ fn rules(format: RulesFormat) -> u8 {
                         "severity": r.severity.as_str(),
                         "confidence": r.confidence.as_str(),
                         "languages": r.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+                        "docs": r.markdown_docs(),
                     })
                 })
                 .collect();
@@ -140,26 +248,49 @@ fn rules(format: RulesFormat) -> u8 {
             );
         }
     }
-    EXIT_CLEAN
 }
 
-fn explain(id: &str) -> u8 {
-    match find_rule(id) {
-        Some(rule) => {
-            println!("# {}\n\n{}\n", rule.id, rule.summary);
-            println!(
-                "Severity: {} · Confidence: {} · CWE: {}\n",
-                rule.severity.as_str(),
-                rule.confidence.as_str(),
-                rule.cwe
-                    .iter()
-                    .map(|c| format!("CWE-{c}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            print!("{}", rule.docs);
-            EXIT_CLEAN
-        }
-        None => usage_error(format!("no rule `{id}` (see `trustlint rules`)")),
+/// `trustlint explain <rule-or-category>`.
+fn explain(name: &str) -> Result<u8, String> {
+    if let Some(rule) = find_rule(name) {
+        println!("# {}\n\n{}\n", rule.id, rule.summary);
+        let cwe = rule
+            .cwe
+            .iter()
+            .map(|c| format!("CWE-{c}"))
+            .collect::<Vec<_>>();
+        let languages = rule
+            .languages
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>();
+        println!(
+            "Severity: {} · Confidence: {} · CWE: {} · Languages: {}\n",
+            rule.severity,
+            rule.confidence.as_str(),
+            if cwe.is_empty() {
+                "none".to_owned()
+            } else {
+                cwe.join(", ")
+            },
+            languages.join(", ")
+        );
+        println!("{}", rule.markdown_docs());
+        return Ok(EXIT_CLEAN);
     }
+    let category = Category::parse(name)
+        .ok_or_else(|| format!("no rule or category `{name}` (see `trustlint rules`)"))?;
+    println!("# {category}\n\n{}\n\nRules:", category.summary());
+    let in_category = all_rules().iter().filter(|r| r.category() == category);
+    let width = in_category.clone().map(|r| r.id.len()).max().unwrap_or(0);
+    for rule in in_category {
+        println!(
+            "  {:<width$}  {:<8}  {}",
+            rule.id,
+            rule.severity.as_str(),
+            rule.summary
+        );
+    }
+    println!("\n`trustlint explain <rule-id>` prints a rule's documentation.");
+    Ok(EXIT_CLEAN)
 }

@@ -15,6 +15,24 @@ pub struct SourceFile<'a> {
     pub is_test_path: bool,
 }
 
+/// A file that describes the whole project rather than one source file (an Apple
+/// privacy manifest, `PrivacyInfo.xcprivacy`). The engine gathers the files that
+/// analyzers ask for ([`Analyzer::wants_project_file`]) under the scan root before
+/// analysing, and hands them to every analysis, since analyzers see one file at a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProjectFile {
+    /// Relative to the scan root, `/`-separated.
+    pub path: String,
+    /// Raw bytes: some project files (binary plists) are not text.
+    pub bytes: Vec<u8>,
+}
+
+/// Every project file gathered for a scan; empty when the caller gathered none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectContext {
+    pub files: Vec<ProjectFile>,
+}
+
 /// A language analyzer. Analyzers are independent of each other and of files,
 /// the CLI and the LSP: they get text and return diagnostics.
 pub trait Analyzer: Sync + Send {
@@ -26,9 +44,34 @@ pub trait Analyzer: Sync + Send {
     /// Whether this analyzer reads the file at `path` (relative, `/`-separated).
     fn handles(&self, path: &str) -> bool;
 
+    /// Whether this analyzer judges the file at `path` by its name alone, so binary
+    /// content (a `.p12` key store) is handed over as empty text instead of being
+    /// rejected as binary.
+    fn judges_by_path(&self, path: &str) -> bool {
+        let _ = path;
+        false
+    }
+
     /// Analyses one file. Must not panic on any input and must return the findings
     /// that could still be made next to any errors.
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis;
+
+    /// Whether the file at `path` describes the project and should be handed to
+    /// every analysis through [`ProjectContext`].
+    fn wants_project_file(&self, _path: &str) -> bool {
+        false
+    }
+
+    /// Analyses one file knowing the project's context files. Analyzers that use no
+    /// project context keep the default, which ignores it.
+    fn analyze_in_project(
+        &self,
+        file: &SourceFile<'_>,
+        config: &Config,
+        _project: &ProjectContext,
+    ) -> FileAnalysis {
+        self.analyze(file, config)
+    }
 }
 
 /// Path conventions for test code shared by all analyzers.

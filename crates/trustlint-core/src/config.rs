@@ -75,6 +75,19 @@ pub enum TestCodePolicy {
     Off,
 }
 
+impl TestCodePolicy {
+    /// Whether a credential finding in test code is reported. `is_provider_token`
+    /// says the value has a provider's format (`ghp_…`, `AKIA…`) rather than being
+    /// recognised by a heuristic (its name, its randomness, the call it is passed to).
+    pub fn reports_in_test_code(self, is_provider_token: bool) -> bool {
+        match self {
+            TestCodePolicy::ProviderOnly => is_provider_token,
+            TestCodePolicy::All => true,
+            TestCodePolicy::Off => false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CredentialsConfig {

@@ -3,9 +3,11 @@
 //! [`Finding`]s, and reporters render findings.
 
 pub mod analysis;
+pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod finding;
+pub mod hosts;
 pub mod line_index;
 pub mod redact;
 pub mod report;
@@ -13,7 +15,8 @@ pub mod rule;
 pub mod rules;
 pub mod suppress;
 
-pub use analysis::{Analyzer, SourceFile, is_test_path};
+pub use analysis::{Analyzer, ProjectContext, ProjectFile, SourceFile, is_test_path};
+pub use baseline::{Baseline, BaselineEntry, BaselineError};
 pub use config::{Config, ConfigError};
 pub use diagnostic::{AnalysisError, Diagnostic, FileAnalysis, FlowStep, TextRange};
 pub use finding::{Finding, FlowLocation, Snippet};

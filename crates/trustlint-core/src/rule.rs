@@ -33,6 +33,24 @@ impl Category {
         }
     }
 
+    /// What the category's rules find, in one sentence.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Category::Credentials => {
+                "Hardcoded secrets: provider tokens, passwords, API keys, private keys, crypto keys and credentials in URLs or headers"
+            }
+            Category::DebugEntry => {
+                "Hidden debug entry points and backdoors: magic-value logins, auth bypasses behind flags or headers, hidden debug routes, remote command execution, disabled TLS verification"
+            }
+            Category::DataUpload => {
+                "Unauthorized data uploads: sensitive data reaching network sinks, uploads to hosts outside the allow-list, collection the privacy manifest does not declare"
+            }
+            Category::Tool => {
+                "trustlint's own checks of its suppression comments: a reason is required, and a suppression must suppress something"
+            }
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Category> {
         [Category::Tool]
             .into_iter()
@@ -159,6 +177,15 @@ impl RuleMeta {
     /// The part after the category: reads as "allow <name>".
     pub fn name(&self) -> &'static str {
         self.id.split_once('/').map_or(self.id, |(_, name)| name)
+    }
+
+    /// The docs as Markdown, without the space that `/// ` leaves before every line.
+    pub fn markdown_docs(&self) -> String {
+        self.docs
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn applies_to(&self, language: Language) -> bool {

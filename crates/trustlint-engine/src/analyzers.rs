@@ -1,16 +1,28 @@
 //! The analyzers and the rules they report, in one place.
 
+use std::sync::LazyLock;
 use trustlint_core::{Analyzer, RuleMeta};
+use trustlint_secrets::ConfigAnalyzer;
 
-static ANALYZERS: [&dyn Analyzer; 2] = [
-    &trustlint_rust::RustAnalyzer,
-    &trustlint_swift::SwiftAnalyzer,
-];
+static CONFIG_ANALYZER: LazyLock<ConfigAnalyzer> = LazyLock::new(ConfigAnalyzer::new);
+
+pub(crate) static ANALYZERS: LazyLock<[&'static dyn Analyzer; 3]> = LazyLock::new(|| {
+    [
+        &trustlint_rust::RustAnalyzer,
+        &trustlint_swift::SwiftAnalyzer,
+        &*CONFIG_ANALYZER,
+    ]
+});
 
 /// The analyzers that read `path`: an `Info.plist` is read both for secrets and
 /// for its transport-security settings.
 pub fn analyzers_for(path: &str) -> impl Iterator<Item = &'static dyn Analyzer> + '_ {
     ANALYZERS.iter().copied().filter(move |a| a.handles(path))
+}
+
+/// Whether an analyzer judges `path` by its name, so binary content is expected.
+pub fn judged_by_path(path: &str) -> bool {
+    analyzers_for(path).any(|a| a.judges_by_path(path))
 }
 
 /// Whether any analyzer reads `path`.

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use trustlint_core::ProjectContext;
 
 /// A file's content as git holds it, with the repository-relative path.
 struct Blob {
@@ -130,13 +131,13 @@ pub fn changed_lines_since(
         None,
         None,
         Some(&mut |delta, _hunk, line| {
-            if let (Some(path), Some(number)) = (delta.new_file().path(), line.new_lineno()) {
-                if line.origin() == '+' {
-                    changed
-                        .entry(path.to_string_lossy().replace('\\', "/"))
-                        .or_default()
-                        .insert(number as usize);
-                }
+            if let (Some(path), Some(number)) = (delta.new_file().path(), line.new_lineno())
+                && line.origin() == '+'
+            {
+                changed
+                    .entry(path.to_string_lossy().replace('\\', "/"))
+                    .or_default()
+                    .insert(number as usize);
             }
             true
         }),
@@ -287,7 +288,7 @@ fn analyze_blobs_with_ids(
         contents
             .into_par_iter()
             .map(|(path, id, bytes)| {
-                let outcome = analyze_bytes(&path, &bytes, settings);
+                let outcome = analyze_bytes(&path, &bytes, settings, &ProjectContext::default());
                 (path, id, bytes.len() as u64, outcome)
             })
             .collect()
@@ -298,6 +299,7 @@ fn analyze_blobs_with_ids(
     for (path, id, bytes, outcome) in outcomes {
         result.stats.files += 1;
         result.stats.bytes += bytes;
+        result.scanned.push(path.clone());
         origins.extend(outcome.findings.iter().map(|_| (path.clone(), id)));
         result.findings.extend(outcome.findings);
         result

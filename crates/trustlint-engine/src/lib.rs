@@ -3,19 +3,22 @@
 //! findings, apply suppressions, config and baselines.
 
 mod analyzers;
+pub mod deep;
 pub mod git;
 mod input;
+mod project;
 mod settings;
 mod walk;
 
 pub use analyzers::{all_rules, analyzers_for, find_rule, is_analyzed};
 pub use input::analyze_bytes;
+pub use project::{gather_project_context, is_project_file};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
-pub use walk::{ScanError, ScanResult, ScanStats, scan_paths};
+pub use walk::{ScanError, ScanInput, ScanResult, ScanStats, scan, scan_paths};
 
 use std::panic::AssertUnwindSafe;
 use trustlint_core::{
-    Analyzer, FileAnalysis, Finding, LineIndex, SourceFile, TextRange, is_test_path,
+    Analyzer, FileAnalysis, Finding, LineIndex, ProjectContext, SourceFile, TextRange, is_test_path,
 };
 
 /// Stack for analyzer threads: syn and the tree walkers recurse once per nesting
@@ -30,10 +33,20 @@ pub struct FileOutcome {
     pub errors: Vec<(Option<usize>, String)>,
 }
 
-/// Analyses one file's text (from disk, the git index or an editor buffer).
-/// `path` is relative to the scan root, `/`-separated. Never panics: an analyzer
-/// panic becomes an error entry. Call on a thread with [`ANALYZER_STACK_SIZE`].
+/// Analyses one file's text (from disk, the git index or an editor buffer) without
+/// project context. `path` is relative to the scan root, `/`-separated. Never panics:
+/// an analyzer panic becomes an error entry. Call on a thread with [`ANALYZER_STACK_SIZE`].
 pub fn analyze_text(path: &str, text: &str, settings: &Settings) -> FileOutcome {
+    analyze_text_in_project(path, text, settings, &ProjectContext::default())
+}
+
+/// [`analyze_text`] with the project's context files (see [`gather_project_context`]).
+pub fn analyze_text_in_project(
+    path: &str,
+    text: &str,
+    settings: &Settings,
+    project: &ProjectContext,
+) -> FileOutcome {
     let source = SourceFile {
         path,
         text,
@@ -42,7 +55,7 @@ pub fn analyze_text(path: &str, text: &str, settings: &Settings) -> FileOutcome 
     let mut analysis = FileAnalysis::default();
     let mut errors = Vec::new();
     for analyzer in analyzers_for(path) {
-        match run_analyzer(analyzer, &source, settings) {
+        match run_analyzer(analyzer, &source, settings, project) {
             Ok(one) => {
                 analysis.diagnostics.extend(one.diagnostics);
                 analysis.errors.extend(one.errors);
@@ -90,9 +103,10 @@ fn run_analyzer(
     analyzer: &dyn Analyzer,
     source: &SourceFile<'_>,
     settings: &Settings,
+    project: &ProjectContext,
 ) -> Result<FileAnalysis, String> {
     std::panic::catch_unwind(AssertUnwindSafe(|| {
-        analyzer.analyze(source, &settings.config)
+        analyzer.analyze_in_project(source, &settings.config, project)
     }))
     .map_err(|panic| {
         let what = panic

@@ -41,6 +41,8 @@ pub struct Settings {
     /// The config file applied, if any.
     pub config_path: Option<PathBuf>,
     pub rules: RuleFilter,
+    /// Absolute, canonical directories never walked (e.g. cargo's target directory).
+    pub skip_dirs: Vec<PathBuf>,
 }
 
 impl Settings {
@@ -131,6 +133,7 @@ pub fn load_settings(
         config,
         config_path,
         rules,
+        skip_dirs: Vec::new(),
     })
 }
 

@@ -1,14 +1,12 @@
 //! File discovery and the parallel scan of the working tree.
 
-use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, analyze_text, is_analyzed};
+use crate::input::analyze_bytes;
+use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, gather_project_context, is_analyzed};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use trustlint_core::Finding;
-
-/// Bytes looked at to decide whether a file is binary.
-const BINARY_SNIFF_LEN: usize = 8000;
+use trustlint_core::{Finding, ProjectContext};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScanError {
@@ -31,6 +29,25 @@ pub struct ScanResult {
     pub findings: Vec<Finding>,
     pub errors: Vec<ScanError>,
     pub stats: ScanStats,
+    /// Every file analysed, as shown (relative to the scan root), sorted.
+    pub scanned: Vec<String>,
+}
+
+/// What a scan reads. The working tree is walked here; git inputs (the staged
+/// index, the files changed since a revision) are further variants whose files
+/// come from their own module and go through the same [`analyze_bytes`] policy.
+#[derive(Clone, Debug)]
+pub enum ScanInput {
+    /// Files and directories on disk, gitignore-aware.
+    Paths(Vec<PathBuf>),
+}
+
+/// Scans `input` and reports paths relative to `root`. `jobs` is the number of
+/// worker threads (0: one per core).
+pub fn scan(root: &Path, input: &ScanInput, settings: &Settings, jobs: usize) -> ScanResult {
+    match input {
+        ScanInput::Paths(paths) => scan_paths(root, paths, settings, jobs),
+    }
 }
 
 /// Scans `paths` (files or directories) and reports paths relative to `root`.
@@ -39,21 +56,33 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
     let started = Instant::now();
     let mut errors = Vec::new();
     let files = discover(root, paths, settings, &mut errors);
+    let project = gather_project_context(root);
+    let outcomes = run_on_workers(&files, jobs, &mut errors, |(path, shown)| {
+        scan_file(path, shown, settings, &project)
+    });
+    collect(
+        files.into_iter().map(|(_, shown)| shown),
+        outcomes,
+        errors,
+        started,
+    )
+}
+
+/// Runs `scan_one` over `items` on worker threads with [`ANALYZER_STACK_SIZE`]
+/// stacks; results come back in `items` order.
+fn run_on_workers<T: Sync>(
+    items: &[T],
+    jobs: usize,
+    errors: &mut Vec<ScanError>,
+    scan_one: impl Fn(&T) -> (u64, FileOutcome) + Sync,
+) -> Vec<(u64, FileOutcome)> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(ANALYZER_STACK_SIZE)
         .thread_name(|i| format!("trustlint-worker-{i}"))
         .build();
-    let outcomes: Vec<(String, u64, FileOutcome)> = match pool {
-        Ok(pool) => pool.install(|| {
-            files
-                .par_iter()
-                .map(|(path, shown)| {
-                    let (bytes, outcome) = scan_file(path, shown, settings);
-                    (shown.clone(), bytes, outcome)
-                })
-                .collect()
-        }),
+    match pool {
+        Ok(pool) => pool.install(|| items.par_iter().map(&scan_one).collect()),
         Err(err) => {
             errors.push(ScanError {
                 path: String::new(),
@@ -62,9 +91,18 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
             });
             Vec::new()
         }
-    };
+    }
+}
+
+/// Merges per-file outcomes (in the order of `shown`) into one sorted result.
+fn collect(
+    shown: impl Iterator<Item = String>,
+    outcomes: Vec<(u64, FileOutcome)>,
+    mut errors: Vec<ScanError>,
+    started: Instant,
+) -> ScanResult {
     let mut result = ScanResult::default();
-    for (shown, bytes, outcome) in outcomes {
+    for (shown, (bytes, outcome)) in shown.zip(outcomes) {
         result.stats.files += 1;
         result.stats.bytes += bytes;
         result.findings.extend(outcome.findings);
@@ -73,6 +111,7 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
             line,
             message,
         }));
+        result.scanned.push(shown);
     }
     result
         .findings
@@ -83,7 +122,8 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
     result
 }
 
-/// Files under `paths` that an analyzer reads, gitignore-aware, with the path to show.
+/// Files under `paths` that an analyzer reads, gitignore-aware, with the path to
+/// show. Excluded and skipped directories are not descended into.
 fn discover(
     root: &Path,
     paths: &[PathBuf],
@@ -91,7 +131,7 @@ fn discover(
     errors: &mut Vec<ScanError>,
 ) -> Vec<(PathBuf, String)> {
     let excludes = match exclude_matcher(&settings.config.scan.exclude) {
-        Ok(excludes) => excludes,
+        Ok(excludes) => Arc::new(excludes),
         Err(message) => {
             errors.push(ScanError {
                 path: settings
@@ -105,6 +145,16 @@ fn discover(
             return Vec::new();
         }
     };
+    // Exclude patterns are relative to the directory holding the config file.
+    let pattern_base: Arc<Path> = settings
+        .config_path
+        .as_ref()
+        .and_then(|config| std::fs::canonicalize(config).ok())
+        .and_then(|config| config.parent().map(Path::to_path_buf))
+        .or_else(|| std::fs::canonicalize(root).ok())
+        .unwrap_or_else(|| root.to_path_buf())
+        .into();
+    let skip_dirs: Arc<[PathBuf]> = settings.skip_dirs.clone().into();
     let found = Mutex::new(Vec::new());
     let walk_errors = Mutex::new(Vec::new());
     for path in paths {
@@ -116,11 +166,32 @@ fn discover(
             });
             continue;
         }
+        let given = Arc::new(Located::new(path));
+        let keep = {
+            let (given, excludes, pattern_base, skip_dirs) = (
+                Arc::clone(&given),
+                Arc::clone(&excludes),
+                Arc::clone(&pattern_base),
+                Arc::clone(&skip_dirs),
+            );
+            move |entry: &ignore::DirEntry| {
+                if entry.file_name() == ".git" {
+                    return false;
+                }
+                let absolute = given.absolute(entry.path());
+                let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+                if is_dir && skip_dirs.iter().any(|skip| absolute.starts_with(skip)) {
+                    return false;
+                }
+                let relative = absolute.strip_prefix(&*pattern_base).unwrap_or(&absolute);
+                !excludes.is_match(slash_path(relative))
+            }
+        };
         let walker = ignore::WalkBuilder::new(path)
             .hidden(false)
             .follow_links(false)
             .require_git(false)
-            .filter_entry(|entry| entry.file_name() != ".git")
+            .filter_entry(keep)
             .build_parallel();
         walker.run(|| {
             Box::new(|entry| {
@@ -129,7 +200,7 @@ fn discover(
                         let is_file = entry.file_type().is_some_and(|t| t.is_file());
                         let is_symlink = entry.path_is_symlink();
                         let shown = display_path(root, entry.path());
-                        let wanted = is_analyzed(&shown) && !excludes.is_match(&shown);
+                        let wanted = is_analyzed(&shown);
                         if wanted && is_file {
                             found
                                 .lock()
@@ -160,6 +231,37 @@ fn discover(
     found.sort_by(|a, b| a.1.cmp(&b.1));
     found.dedup_by(|a, b| a.1 == b.1);
     found
+}
+
+/// A path given on the command line and its canonical form, so that every entry
+/// the walker yields below it has an absolute path without a syscall per entry.
+struct Located {
+    given: PathBuf,
+    canonical: Option<PathBuf>,
+}
+
+impl Located {
+    fn new(given: &Path) -> Located {
+        Located {
+            given: given.to_path_buf(),
+            canonical: std::fs::canonicalize(given).ok(),
+        }
+    }
+
+    fn absolute(&self, entry: &Path) -> PathBuf {
+        match (&self.canonical, entry.strip_prefix(&self.given)) {
+            (Some(canonical), Ok(rest)) if rest.as_os_str().is_empty() => canonical.clone(),
+            (Some(canonical), Ok(rest)) => canonical.join(rest),
+            _ => entry.to_path_buf(),
+        }
+    }
+}
+
+fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn exclude_matcher(patterns: &[String]) -> Result<globset::GlobSet, String> {
@@ -206,11 +308,7 @@ fn strip_path_prefix(err: &ignore::Error) -> String {
 pub(crate) fn display_path(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
     let relative = relative.strip_prefix(".").unwrap_or(relative);
-    let shown = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let shown = slash_path(relative);
     if shown.is_empty() {
         path.file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -220,49 +318,40 @@ pub(crate) fn display_path(root: &Path, path: &Path) -> String {
     }
 }
 
-/// Reads and analyses one file; the bytes read count toward the stats.
-fn scan_file(path: &Path, shown: &str, settings: &Settings) -> (u64, FileOutcome) {
-    let error = |message: String| FileOutcome {
-        findings: Vec::new(),
-        errors: vec![(None, message)],
-    };
+/// Reads and analyses one file from disk; the bytes read count toward the stats.
+fn scan_file(
+    path: &Path,
+    shown: &str,
+    settings: &Settings,
+    project: &ProjectContext,
+) -> (u64, FileOutcome) {
     let limit = settings.config.scan.max_file_size;
     match std::fs::metadata(path) {
         Ok(meta) if meta.len() > limit => {
-            return (
-                0,
-                error(format!(
-                    "file is {} bytes, above the {limit}-byte limit (`scan.max-file-size`); not analysed",
-                    meta.len()
-                )),
-            );
+            return (0, unanalysed(too_large(meta.len(), limit)));
         }
         Ok(_) => {}
-        Err(err) => return (0, error(format!("cannot read: {err}"))),
+        Err(err) => return (0, unanalysed(format!("cannot read: {err}"))),
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => return (0, error(format!("cannot read: {err}"))),
-    };
-    let size = bytes.len() as u64;
-    if bytes[..bytes.len().min(BINARY_SNIFF_LEN)].contains(&0) {
-        return (
-            size,
-            error("binary file (it contains NUL bytes); not analysed".to_owned()),
-        );
+    match std::fs::read(path) {
+        Ok(bytes) => (
+            bytes.len() as u64,
+            analyze_bytes(shown, &bytes, settings, project),
+        ),
+        Err(err) => (0, unanalysed(format!("cannot read: {err}"))),
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => (size, analyze_text(shown, &text, settings)),
-        Err(err) => {
-            let valid_up_to = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let mut outcome = analyze_text(shown, &text, settings);
-            let line = text[..valid_up_to.min(text.len())].matches('\n').count() + 1;
-            outcome.errors.push((
-                Some(line),
-                "file is not valid UTF-8; invalid bytes were replaced before analysis".to_owned(),
-            ));
-            (size, outcome)
-        }
+}
+
+/// The outcome of a file that could not be analysed at all.
+fn unanalysed(message: String) -> FileOutcome {
+    FileOutcome {
+        findings: Vec::new(),
+        errors: vec![(None, message)],
     }
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    format!(
+        "file is {size} bytes, above the {limit}-byte limit (`scan.max-file-size`); not analysed"
+    )
 }

@@ -3,14 +3,23 @@
 //! (`#~` in config files) must get exactly those findings (by start line); every
 //! other line must stay silent. Files that cannot hold comments (JSON, plists) list
 //! expectations in a sidecar `<file>.expected` of `<line> <rule-id>` lines.
+//!
+//! A fixture directory is a small project: the project files in it and below it
+//! (privacy manifests) are its project context, and a `trustlint.toml` in it is the
+//! config for the fixtures in that directory (it is not a fixture itself).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use trustlint_engine::{ANALYZER_STACK_SIZE, Settings, analyze_text, find_rule, is_analyzed};
+use trustlint_core::ProjectContext;
+use trustlint_engine::{
+    ANALYZER_STACK_SIZE, Settings, analyze_text_in_project, find_rule, gather_project_context,
+    is_analyzed, load_settings,
+};
 
 const FIXTURE_LANGUAGES: [&str; 3] = ["rust", "swift", "config"];
 const SIDECAR_SUFFIX: &str = ".expected";
+const CONFIG_FILE_NAME: &str = "trustlint.toml";
 
 fn fixtures_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures")
@@ -33,7 +42,9 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.expect("fixture entry").path();
         if path.is_dir() {
             collect(&path, files);
-        } else if !path.to_string_lossy().ends_with(SIDECAR_SUFFIX) {
+        } else if !path.to_string_lossy().ends_with(SIDECAR_SUFFIX)
+            && path.file_name().is_none_or(|name| name != CONFIG_FILE_NAME)
+        {
             files.push(path);
         }
     }
@@ -88,8 +99,20 @@ struct Tally {
     unexpected: usize,
 }
 
+/// The config and project context of the fixtures in `dir`.
+fn directory_setup(dir: &Path) -> (Settings, ProjectContext) {
+    let config = dir.join(CONFIG_FILE_NAME);
+    let settings = if config.is_file() {
+        load_settings(dir, Some(&config), &[], &[])
+            .unwrap_or_else(|err| panic!("fixture config {}: {err}", config.display()))
+    } else {
+        Settings::default()
+    };
+    (settings, gather_project_context(dir))
+}
+
 fn run_fixtures() -> String {
-    let settings = Settings::default();
+    let mut setups: BTreeMap<PathBuf, (Settings, ProjectContext)> = BTreeMap::new();
     let mut report = String::new();
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let mut failures = 0;
@@ -119,7 +142,14 @@ fn run_fixtures() -> String {
                 continue;
             }
         };
-        let outcome = analyze_text(&shown, &text, &settings);
+        let dir = path
+            .parent()
+            .expect("fixture has a directory")
+            .to_path_buf();
+        let (settings, project) = setups
+            .entry(dir.clone())
+            .or_insert_with(|| directory_setup(&dir));
+        let outcome = analyze_text_in_project(&shown, &text, settings, project);
         for (line, error) in &outcome.errors {
             writeln!(report, "{shown}:{}: note: {error}", line.unwrap_or(0)).unwrap();
         }

@@ -164,7 +164,7 @@ fn since_keeps_only_findings_on_changed_lines() {
     write(dir.path(), "src/untracked.rs", &rust_with_key(PLANTED_KEY));
     let settings = Settings::default();
     let root = git::repository_root(dir.path()).expect("root");
-    let mut result = trustlint_engine::scan_paths(&root, &[root.clone()], &settings, 1);
+    let mut result = trustlint_engine::scan_paths(&root, std::slice::from_ref(&root), &settings, 1);
     assert_eq!(located(&result).len(), 3);
     git::retain_changed_since(&mut result, dir.path(), &base).expect("since");
     assert_eq!(

@@ -26,7 +26,9 @@ impl<'a> Context<'a> {
             config,
             syntax,
             literals,
-            test_code: Vec::new(),
+            test_code: syntax
+                .map(crate::test_code::test_regions)
+                .unwrap_or_default(),
             diagnostics: Vec::new(),
         }
     }
@@ -40,7 +42,37 @@ impl<'a> Context<'a> {
         self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
     }
 
+    /// Whether a credential finding at `range` is reported under the configured
+    /// `[credentials] test-code` policy. `is_provider_token` is true for values with
+    /// a provider's format, false for findings made by heuristics (names, randomness,
+    /// crypto API arguments).
+    pub fn reports_credential(&self, range: TextRange, is_provider_token: bool) -> bool {
+        !self.is_test_code(range)
+            || self
+                .config
+                .credentials
+                .test_code
+                .reports_in_test_code(is_provider_token)
+    }
+
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
-        self.diagnostics
+        let mut diagnostics = self.diagnostics;
+        // A name-based finding adds nothing when a more specific credential rule
+        // (a crypto API, a provider format) already reports the same value.
+        let generic = &trustlint_core::rules::credentials::generic_secret::RULE;
+        let specific: Vec<TextRange> = diagnostics
+            .iter()
+            .filter(|d| {
+                d.rule != generic && d.rule.category() == trustlint_core::Category::Credentials
+            })
+            .map(|d| d.range)
+            .collect();
+        diagnostics.retain(|d| {
+            d.rule != generic
+                || !specific
+                    .iter()
+                    .any(|s| s.start < d.range.end && d.range.start < s.end)
+        });
+        diagnostics
     }
 }

@@ -2,10 +2,19 @@
 //! literals are found even inside macro bodies and in files that do not parse), then
 //! parsed with syn; every check in `checks/` runs over the result.
 
+mod access_words;
+pub mod bindings;
+mod build_gates;
 mod checks;
+mod constants;
 mod context;
+mod dataflow;
 mod literals;
+mod local_flow;
+mod syn_helpers;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 

@@ -1,70 +1,58 @@
 //! Language-neutral secret detection. Analyzers hand over the text of a string
-//! literal (or a config value); this crate says which provider tokens it holds.
+//! literal (or a config value) and, when they know it, the name it is bound to;
+//! this crate says which secrets it holds.
+//!
+//! - [`find_tokens`] / [`find_tokens_with_context`]: provider token formats
+//!   (well over 150, see [`token_formats`]), one Aho-Corasick pass over every
+//!   format's prefixes and context words, then only the candidate formats' regexes.
+//! - [`find_url_credentials`], [`find_auth_header_values`]: secrets found by
+//!   where they sit.
+//! - [`is_credential_name`], [`classify_generic_secret`], [`is_placeholder`],
+//!   [`looks_random`]: the value-side logic of name-based findings.
+//! - [`ConfigAnalyzer`]: `.env`, plists, JSON, YAML, TOML, INI, `.npmrc`, key files.
+//! - [`compile_extra_patterns`]: the user's `[credentials] patterns`.
 
-use std::ops::Range;
-use std::sync::LazyLock;
-use trustlint_core::RuleMeta;
-use trustlint_core::rules::credentials;
+mod config;
+mod encoding;
+mod extra;
+mod format;
+mod formats;
+mod generic;
+mod names;
+mod placeholder;
+mod randomness;
+mod structural;
 
-/// A provider token found inside a piece of text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TokenMatch {
-    pub rule: &'static RuleMeta,
-    /// What kind of secret this is, for messages: "AWS access key id".
-    pub kind: &'static str,
-    /// Byte range of the token inside the text that was searched.
-    pub range: Range<usize>,
-}
+pub use config::ConfigAnalyzer;
+pub use extra::{ExtraPatterns, compile_extra_patterns};
+pub use format::{TokenFormat, TokenMatch, token_formats};
+pub use generic::{GenericSecret, classify_generic_secret};
+pub use names::is_credential_name;
+pub use placeholder::is_placeholder;
+pub use randomness::{looks_random, randomness_score, shannon_entropy};
+pub use structural::{find_auth_header_values, find_url_credentials};
 
-struct TokenFormat {
-    rule: &'static RuleMeta,
-    kind: &'static str,
-    regex: regex::Regex,
-    /// Documented example values that are not secrets.
-    examples: &'static [&'static str],
-}
+use format::{Scope, scan};
 
-static FORMATS: LazyLock<Vec<TokenFormat>> = LazyLock::new(|| {
-    vec![TokenFormat {
-        rule: &credentials::aws_access_key::RULE,
-        kind: "AWS access key id",
-        regex: regex::Regex::new(
-            r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}\b",
-        )
-        .expect("AWS key id pattern"),
-        examples: &["AKIAIOSFODNN7EXAMPLE"],
-    }]
-});
-
-/// Every provider token in `text`, in order.
+/// Every provider token in `text` that its format alone identifies, in order.
+/// Contextual formats (no distinctive prefix) are found too when their
+/// provider's name occurs in `text` itself.
 pub fn find_tokens(text: &str) -> Vec<TokenMatch> {
-    let mut found: Vec<TokenMatch> = FORMATS
-        .iter()
-        .flat_map(|format| {
-            format
-                .regex
-                .find_iter(text)
-                .filter(|m| !format.examples.contains(&m.as_str()))
-                .map(|m| TokenMatch {
-                    rule: format.rule,
-                    kind: format.kind,
-                    range: m.range(),
-                })
-        })
-        .collect();
-    found.sort_by_key(|m| m.range.start);
-    found
+    find_tokens_with_context(text, None)
+}
+
+/// Like [`find_tokens`], where `context_name` is the variable, key, field or
+/// header name the value is bound to (`DATADOG_API_KEY`, `awsSecretAccessKey`):
+/// it enables the contextual formats of the provider it names.
+pub fn find_tokens_with_context(text: &str, context_name: Option<&str>) -> Vec<TokenMatch> {
+    scan(text, context_name, Scope::WithContext)
+}
+
+/// Provider tokens with a distinctive prefix only, for whole files where a
+/// provider's name somewhere says nothing about a value elsewhere.
+pub(crate) fn find_prefixed_tokens(text: &str) -> Vec<TokenMatch> {
+    scan(text, None, Scope::PrefixedOnly)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_aws_key_ids_but_not_the_documentation_example() {
-        let found = find_tokens("id=AKIA2E0A8F3B244C9986 example=AKIAIOSFODNN7EXAMPLE");
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].kind, "AWS access key id");
-        assert_eq!(found[0].range, 3..23);
-    }
-}
+mod tests;

@@ -2,16 +2,29 @@
 //! trees with ERROR nodes are still analysed (what did parse is checked) and the
 //! errors are reported. Every check in `checks/` runs over the tree.
 
+mod access_grants;
+pub mod bindings;
+mod build_gates;
 mod checks;
+mod constants;
 mod context;
+pub mod dataflow;
+mod entry_taint;
+pub mod labelled_calls;
 mod literals;
+pub mod privacy_manifest;
+mod property_list;
+mod syntax;
+mod test_code;
 
+pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 
 use std::sync::LazyLock;
 use trustlint_core::{
-    AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
+    AnalysisError, Analyzer, Config, FileAnalysis, Language, ProjectContext, RuleMeta, SourceFile,
+    TextRange,
 };
 
 /// A check: the rules it may report and the function that looks for them.
@@ -58,9 +71,30 @@ impl Analyzer for SwiftAnalyzer {
 
     fn handles(&self, path: &str) -> bool {
         path.ends_with(".swift")
+            || property_list::is_info_plist(path)
+            || privacy_manifest::is_manifest_path(path)
+    }
+
+    fn wants_project_file(&self, path: &str) -> bool {
+        privacy_manifest::is_manifest_path(path)
     }
 
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+        self.analyze_in_project(file, config, &ProjectContext::default())
+    }
+
+    fn analyze_in_project(
+        &self,
+        file: &SourceFile<'_>,
+        config: &Config,
+        project: &ProjectContext,
+    ) -> FileAnalysis {
+        if property_list::is_info_plist(file.path) {
+            return property_list::analyze(file);
+        }
+        if privacy_manifest::is_manifest_path(file.path) {
+            return privacy_manifest::analyze_manifest_file(file.path, file.text);
+        }
         let mut parser = tree_sitter::Parser::new();
         if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
             return FileAnalysis {
@@ -82,7 +116,7 @@ impl Analyzer for SwiftAnalyzer {
         };
         let errors = syntax_errors(&tree);
         let literals = literals::collect(&tree, file.text);
-        let mut cx = Context::new(file, config, &tree, literals);
+        let mut cx = Context::new(file, config, &tree, literals, project);
         for check in checks::CHECKS {
             (check.run)(&mut cx);
         }

@@ -5,7 +5,8 @@ use crate::finding::Finding;
 use crate::rule::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// Renders every finding, then the errors and a summary line.
+/// Renders every finding, then the errors (`error: path:line: message`) and a
+/// summary line. `color` adds ANSI styles; callers decide (terminal, `NO_COLOR`).
 pub fn render(report: &Report<'_>, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -18,45 +19,64 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
         out.push_str("\n\n");
     }
     for error in report.errors {
-        let location = match error.line {
-            Some(line) => format!("{}:{line}", error.path),
-            None => error.path.clone(),
+        let location = match (error.path.as_str(), error.line) {
+            ("", _) => String::new(),
+            (path, Some(line)) => format!("{path}:{line}: "),
+            (path, None) => format!("{path}: "),
         };
-        out.push_str(&format!("error: {location}: {}\n", error.message));
+        let title = format!("{location}{}", error.message);
+        let group = Group::with_title(Level::ERROR.primary_title(title));
+        out.push_str(&renderer.render(&[group]).to_string());
+        out.push('\n');
+    }
+    if !report.errors.is_empty() {
+        out.push('\n');
     }
     out.push_str(&summary(report));
     out
 }
 
+/// Like rustc: `error` for what must never ship (critical), `warning` for the
+/// high and medium findings that fail a default run, `note` for low ones.
 fn level(severity: Severity) -> Level<'static> {
     match severity {
         Severity::Low => Level::NOTE,
-        Severity::Medium => Level::WARNING,
-        Severity::High | Severity::Critical => Level::ERROR,
+        Severity::Medium | Severity::High => Level::WARNING,
+        Severity::Critical => Level::ERROR,
     }
+}
+
+/// `high severity, high confidence, CWE-798`: what the level alone does not say.
+fn classification(finding: &Finding) -> String {
+    let mut parts = vec![
+        format!("{} severity", finding.severity),
+        format!("{} confidence", finding.confidence.as_str()),
+    ];
+    parts.extend(finding.rule.cwe.iter().map(|cwe| format!("CWE-{cwe}")));
+    parts.join(", ")
 }
 
 fn finding_group(finding: &Finding) -> Group<'_> {
     let snippet = &finding.snippet;
-    let title = format!("{} [{}]", finding.message, finding.severity);
+    let title = finding.message.as_str();
     let mut source = Snippet::source(snippet.text.as_str())
         .line_start(snippet.first_line)
         .path(finding.path.as_str())
         .annotation(AnnotationKind::Primary.span(snippet.highlight.clone()));
     // Data-flow steps on the snippet's lines are labelled where they are.
     for step in &finding.flow {
-        if step.start.line >= snippet.first_line
-            && step.start.line < snippet.first_line + snippet.text.lines().count()
-        {
-            if let Some(span) = column_span(
+        let on_snippet = step.start.line >= snippet.first_line
+            && step.start.line < snippet.first_line + snippet.text.lines().count();
+        if on_snippet
+            && let Some(span) = column_span(
                 &snippet.text,
                 step.start.line - snippet.first_line,
                 step.start.column,
                 step.end,
-            ) {
-                source =
-                    source.annotation(AnnotationKind::Context.span(span).label(step.note.as_str()));
-            }
+            )
+        {
+            source =
+                source.annotation(AnnotationKind::Context.span(span).label(step.note.as_str()));
         }
     }
     let mut group = Group::with_title(
@@ -65,12 +85,17 @@ fn finding_group(finding: &Finding) -> Group<'_> {
             .id(finding.rule.id),
     )
     .element(source);
-    for step in &finding.flow {
+    for (number, step) in finding.flow.iter().enumerate() {
         group = group.element(Level::NOTE.message(format!(
-            "{}:{}:{}: {}",
-            step.path, step.start.line, step.start.column, step.note
+            "flow step {}: {}:{}:{}: {}",
+            number + 1,
+            step.path,
+            step.start.line,
+            step.start.column,
+            step.note
         )));
     }
+    group = group.element(Level::NOTE.message(classification(finding)));
     if let Some(help) = &finding.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
@@ -105,22 +130,47 @@ fn column_span(
     None
 }
 
+/// `trustlint: 2 findings (1 high, 1 low) in 14 files, 1 error, 3 baselined (12 ms)`.
 fn summary(report: &Report<'_>) -> String {
-    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    let files = report.stats.files;
-    if report.findings.is_empty() {
-        return format!(
-            "trustlint: no findings in {files} files ({} ms)\n",
-            report.stats.duration_ms
-        );
+    let findings = match report.findings.len() {
+        0 => "no findings".to_owned(),
+        total => {
+            let by_severity: Vec<String> = Severity::ALL
+                .iter()
+                .rev()
+                .filter_map(|&severity| {
+                    let n = report
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity == severity)
+                        .count();
+                    (n > 0).then(|| format!("{n} {severity}"))
+                })
+                .collect();
+            format!("{} ({})", plural(total, "finding"), by_severity.join(", "))
+        }
+    };
+    let mut parts = vec![format!(
+        "{findings} in {}",
+        plural(report.stats.files, "file")
+    )];
+    if !report.errors.is_empty() {
+        parts.push(plural(report.errors.len(), "error"));
+    }
+    if report.stats.baselined > 0 {
+        parts.push(format!("{} baselined", report.stats.baselined));
     }
     format!(
-        "trustlint: {} findings ({} critical, {} high, {} medium, {} low) in {files} files ({} ms)\n",
-        report.findings.len(),
-        count(Severity::Critical),
-        count(Severity::High),
-        count(Severity::Medium),
-        count(Severity::Low),
+        "trustlint: {} ({} ms)\n",
+        parts.join(", "),
         report.stats.duration_ms
     )
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

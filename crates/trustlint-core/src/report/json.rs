@@ -49,6 +49,7 @@ pub fn render(report: &Report<'_>) -> String {
             "files": report.stats.files,
             "bytes": report.stats.bytes,
             "duration_ms": report.stats.duration_ms,
+            "baselined": report.stats.baselined,
         },
     });
     let mut out = serde_json::to_string_pretty(&value).expect("JSON values always serialise");

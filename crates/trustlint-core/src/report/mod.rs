@@ -3,12 +3,15 @@
 
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::finding::Finding;
+use crate::rule::RuleMeta;
 
 /// A problem with one input (unreadable, binary, did not parse, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportError {
+    /// Relative to the scan root; empty for a problem with the scan as a whole.
     pub path: String,
     pub line: Option<usize>,
     pub message: String,
@@ -19,6 +22,8 @@ pub struct ReportStats {
     pub files: usize,
     pub bytes: u64,
     pub duration_ms: u128,
+    /// Findings left out because the baseline lists them.
+    pub baselined: usize,
 }
 
 /// Everything a reporter renders.
@@ -27,4 +32,9 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
     pub errors: &'a [ReportError],
     pub stats: ReportStats,
+    /// Every rule trustlint knows (SARIF lists them all, not only those that fired).
+    pub rules: &'a [&'a RuleMeta],
+    /// The scan root as an absolute `file://` URI ending in `/`, when known;
+    /// SARIF resolves its relative paths against it.
+    pub root_uri: Option<String>,
 }

@@ -2,7 +2,47 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod auth_header_value;
     pub mod aws_access_key;
+    pub mod aws_secret_key;
+    pub mod custom_pattern;
+    pub mod embedded_key_file;
+    pub mod generic_secret;
+    pub mod github_token;
+    pub mod hardcoded_crypto_key;
+    pub mod jwt;
+    pub mod key_file;
+    pub mod private_key;
+    pub mod provider_token;
+    pub mod url_credentials;
+}
+
+pub mod data_upload {
+    pub mod clipboard_to_network;
+    pub mod contacts_to_network;
+    pub mod device_id_to_network;
+    pub mod env_vars_to_network;
+    pub mod key_file_to_network;
+    pub mod location_to_network;
+    pub mod missing_required_reason;
+    pub mod sensitive_data_to_network;
+    pub mod suspicious_destination;
+    pub mod undeclared_collected_data;
+    pub mod undeclared_host;
+    pub mod undeclared_tracking;
+}
+
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod build_script_network;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
+    pub mod hidden_debug_route;
+    pub mod insecure_transport_policy;
+    pub mod magic_password_check;
+    pub mod remote_command_execution;
+    pub mod reverse_shell;
+    pub mod tls_verification_disabled;
 }
 
 pub mod trustlint {
@@ -11,7 +51,41 @@ pub mod trustlint {
 }
 
 crate::rule_registry! {
+    credentials::auth_header_value,
     credentials::aws_access_key,
+    credentials::aws_secret_key,
+    credentials::custom_pattern,
+    credentials::embedded_key_file,
+    credentials::generic_secret,
+    credentials::github_token,
+    credentials::hardcoded_crypto_key,
+    credentials::jwt,
+    credentials::key_file,
+    credentials::private_key,
+    credentials::provider_token,
+    credentials::url_credentials,
+    data_upload::clipboard_to_network,
+    data_upload::contacts_to_network,
+    data_upload::device_id_to_network,
+    data_upload::env_vars_to_network,
+    data_upload::key_file_to_network,
+    data_upload::location_to_network,
+    data_upload::missing_required_reason,
+    data_upload::sensitive_data_to_network,
+    data_upload::suspicious_destination,
+    data_upload::undeclared_collected_data,
+    data_upload::undeclared_host,
+    data_upload::undeclared_tracking,
+    debug_entry::auth_bypass_switch,
+    debug_entry::build_script_network,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
+    debug_entry::hidden_debug_route,
+    debug_entry::insecure_transport_policy,
+    debug_entry::magic_password_check,
+    debug_entry::remote_command_execution,
+    debug_entry::reverse_shell,
+    debug_entry::tls_verification_disabled,
     trustlint::suppression_without_reason,
     trustlint::unused_suppression,
 }

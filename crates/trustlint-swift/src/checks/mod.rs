@@ -2,9 +2,47 @@
 // Regenerate with `TRUSTLINT_BLESS=1 cargo test -p trustlint-devtools --test registry`.
 
 pub mod credentials {
+    pub mod embedded_key_file;
+    pub mod generic_secret;
+    pub mod hardcoded_crypto_key;
     pub mod provider_tokens;
+    pub mod structural_secrets;
+}
+
+pub mod data_upload {
+    pub mod destinations;
+    pub mod privacy_manifest_flows;
+    pub mod required_reason_apis;
+    pub mod sensitive_flows;
+}
+
+pub mod debug_entry {
+    pub mod auth_bypass_switch;
+    pub mod command_execution;
+    pub mod debug_code_in_release;
+    pub mod downloaded_code_execution;
+    pub mod hidden_debug_route;
+    pub mod insecure_transport_policy;
+    pub mod magic_password_check;
+    pub mod tls_verification_disabled;
 }
 
 crate::check_registry! {
+    credentials::embedded_key_file,
+    credentials::generic_secret,
+    credentials::hardcoded_crypto_key,
     credentials::provider_tokens,
+    credentials::structural_secrets,
+    data_upload::destinations,
+    data_upload::privacy_manifest_flows,
+    data_upload::required_reason_apis,
+    data_upload::sensitive_flows,
+    debug_entry::auth_bypass_switch,
+    debug_entry::command_execution,
+    debug_entry::debug_code_in_release,
+    debug_entry::downloaded_code_execution,
+    debug_entry::hidden_debug_route,
+    debug_entry::insecure_transport_policy,
+    debug_entry::magic_password_check,
+    debug_entry::tls_verification_disabled,
 }

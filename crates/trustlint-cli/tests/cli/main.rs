@@ -1,0 +1,10 @@
+//! The command lines as users run them: the built `trustlint` and
+//! `cargo-trustlint` binaries on throwaway projects. One test binary, so the
+//! suite links once.
+
+mod bad_input;
+mod baseline;
+mod cargo_subcommand;
+mod report_formats;
+mod scan;
+mod support;

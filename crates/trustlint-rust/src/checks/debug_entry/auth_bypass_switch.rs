@@ -1,0 +1,247 @@
+//! Authentication, licence and signature checks skipped by a switch from outside
+//! the code: an environment variable, a launch argument, a hidden header or
+//! cookie, or a config flag named like `skip_auth`. The finding points at the
+//! condition that reads the switch.
+
+use crate::Context;
+use crate::access_words::{
+    SwitchSource, names_access_decision, names_debug_switch, names_denial, names_grant,
+    names_skipped_check, switch_source, switch_words,
+};
+use crate::build_gates::{BuildGates, gate, is_cfg_debug_check};
+use crate::syn_helpers::{fn_bodies, pattern_bindings, range_of, strip, words, words_of};
+use syn::visit::Visit;
+use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
+use trustlint_core::{Diagnostic, RuleMeta, Severity};
+
+pub static RULES: &[&RuleMeta] = &[&RULE];
+
+const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
+
+pub fn check(cx: &mut Context<'_>) {
+    let Some(file) = cx.syntax else { return };
+    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    let mut found = Vec::new();
+    for body in fn_bodies(file) {
+        let mut finder = Finder {
+            fn_decides_access: names_access_decision(&words(&body.sig.ident.to_string())),
+            argument_lists: Vec::new(),
+            found: &mut found,
+        };
+        finder.visit_block(body.block);
+    }
+    found.sort_by_key(|d: &Diagnostic| d.range);
+    found.dedup_by_key(|d| d.range);
+    for diagnostic in found {
+        if let Some(diagnostic) = gate(&gates, diagnostic) {
+            cx.report(diagnostic);
+        }
+    }
+}
+
+struct Finder<'f> {
+    fn_decides_access: bool,
+    /// Locals holding the launch arguments (`let args: Vec<String> = env::args().collect()`).
+    argument_lists: Vec<String>,
+    found: &'f mut Vec<Diagnostic>,
+}
+
+impl Finder<'_> {
+    /// Every switch a condition reads, through `||`, `&&`, `!`, comparisons and method chains.
+    fn switches(&self, expr: &syn::Expr, out: &mut Vec<SwitchSource>) {
+        let expr = strip(expr);
+        if let Some(source) = switch_source(expr, &self.argument_lists) {
+            out.push(source);
+            return;
+        }
+        match expr {
+            syn::Expr::Binary(b) => {
+                self.switches(&b.left, out);
+                self.switches(&b.right, out);
+            }
+            syn::Expr::Unary(u) => self.switches(&u.expr, out),
+            syn::Expr::MethodCall(call) => {
+                self.switches(&call.receiver, out);
+                // `config.skip_auth()` names the flag in the method.
+                if call.args.is_empty() && names_skipped_check(&words(&call.method.to_string())) {
+                    out.push(SwitchSource::Flag(call.method.to_string()));
+                }
+            }
+            syn::Expr::Let(l) => self.switches(&l.expr, out),
+            _ => {}
+        }
+    }
+
+    fn condition(&mut self, cond: &syn::Expr, then_branch: &syn::Block, negated: bool) {
+        let mut sources = Vec::new();
+        self.switches(cond, &mut sources);
+        let branch_words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
+        let branch_skips = !names_denial(&branch_words)
+            && (names_grant(&branch_words)
+                || (self.fn_decides_access && returns_early_ok(then_branch)));
+        if !negated
+            && !names_denial(&branch_words)
+            && (branch_skips || names_skipped_check(&branch_words))
+            && let Some(trigger) = hardcoded_trigger(cond)
+        {
+            self.found
+                .push(Diagnostic::new(&RULE, range_of(cond), trigger.message()).with_help(HELP));
+            return;
+        }
+        for source in sources {
+            let name_words = switch_words(&source);
+            let from_outside = !matches!(source, SwitchSource::Flag(_));
+            let reported = names_skipped_check(&name_words)
+                || (!negated
+                    && branch_skips
+                    && (names_debug_switch(&name_words)
+                        && (from_outside
+                            || names_skipped_check(&name_words)
+                            || name_words.iter().any(|w| w == "bypass" || w == "backdoor"))));
+            if reported {
+                let mut diagnostic = Diagnostic::new(
+                    &RULE,
+                    range_of(cond),
+                    format!(
+                        "access checks are skipped when {} says so; {} gets in without credentials",
+                        source.describe(),
+                        source.controlled_by()
+                    ),
+                )
+                .with_help(HELP);
+                if is_cfg_debug_check(cond) {
+                    diagnostic = diagnostic.with_severity(Severity::Low);
+                    diagnostic.message.push_str("; `cfg!(debug_assertions)` is still compiled into release builds, gate it with #[cfg(debug_assertions)] or remove it");
+                }
+                self.found.push(diagnostic);
+                return;
+            }
+        }
+    }
+}
+
+/// A switch built into the code instead of read from outside.
+enum HardcodedTrigger {
+    /// `Utc::now() < DEADLINE`, `SystemTime::now() < UNIX_EPOCH + Duration::from_secs(..)`.
+    Date,
+    /// `BUILD_NUMBER == 1234`, `build_info::COMMIT == "4f2a9c1"`.
+    Build,
+}
+
+impl HardcodedTrigger {
+    fn message(&self) -> String {
+        match self {
+            HardcodedTrigger::Date => "access checks are skipped depending on a hard-coded date; until (or after) then everyone gets in without credentials, and whoever sets the machine's clock chooses".to_owned(),
+            HardcodedTrigger::Build => "access checks are skipped for a hard-coded build number or version; every copy of that build lets anyone in without credentials".to_owned(),
+        }
+    }
+}
+
+/// A comparison of the clock with a literal date, or of a build number with a literal.
+fn hardcoded_trigger(cond: &syn::Expr) -> Option<HardcodedTrigger> {
+    match strip(cond) {
+        syn::Expr::Binary(b) => {
+            use syn::BinOp::{And, Eq, Ge, Gt, Le, Lt, Ne, Or};
+            match b.op {
+                And(_) | Or(_) => {
+                    hardcoded_trigger(&b.left).or_else(|| hardcoded_trigger(&b.right))
+                }
+                Lt(_) | Le(_) | Gt(_) | Ge(_) | Eq(_) | Ne(_) => {
+                    let ordering = !matches!(b.op, Eq(_) | Ne(_));
+                    [(&b.left, &b.right), (&b.right, &b.left)]
+                        .into_iter()
+                        .find_map(|(subject, value)| {
+                            let subject_words = words_of(subject);
+                            if !is_literal_value(value) {
+                                return None;
+                            }
+                            if subject_words.iter().any(|w| w == "now" || w == "today") {
+                                return Some(HardcodedTrigger::Date);
+                            }
+                            let names_build = subject_words.iter().any(|w| {
+                                matches!(w.as_str(), "build" | "revision" | "commit" | "version")
+                            });
+                            let plain_literal = matches!(strip(value), syn::Expr::Lit(_));
+                            (names_build && plain_literal && !ordering)
+                                .then_some(HardcodedTrigger::Build)
+                        })
+                }
+                _ => None,
+            }
+        }
+        syn::Expr::Paren(p) => hardcoded_trigger(&p.expr),
+        _ => None,
+    }
+}
+
+/// A value fixed in the source: a literal, a constant (`TRIAL_END`), or a call or
+/// method chain on literals (`NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()`,
+/// `UNIX_EPOCH + Duration::from_secs(1_767_225_600)`).
+fn is_literal_value(expr: &syn::Expr) -> bool {
+    fn fixed(expr: &syn::Expr, has_literal: &mut bool) -> bool {
+        match strip(expr) {
+            syn::Expr::Lit(_) => {
+                *has_literal = true;
+                true
+            }
+            syn::Expr::Path(p) => p.path.segments.last().is_some_and(|s| {
+                let name = s.ident.to_string();
+                if name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                {
+                    *has_literal = true;
+                    true
+                } else {
+                    // A type the chain starts from (`Utc` in `Utc.with_ymd_and_hms(..)`).
+                    name.starts_with(|c: char| c.is_ascii_uppercase())
+                }
+            }),
+            syn::Expr::Call(call) => {
+                !call.args.is_empty() && call.args.iter().all(|a| fixed(a, has_literal))
+            }
+            syn::Expr::MethodCall(call) => {
+                fixed(&call.receiver, has_literal)
+                    && call.args.iter().all(|a| fixed(a, has_literal))
+            }
+            syn::Expr::Binary(b) => fixed(&b.left, has_literal) && fixed(&b.right, has_literal),
+            _ => false,
+        }
+    }
+    let mut has_literal = false;
+    fixed(expr, &mut has_literal) && has_literal
+}
+
+/// `return Ok(..)`, `return true` or `return next.run(req).await` before the real check.
+fn returns_early_ok(block: &syn::Block) -> bool {
+    block.stmts.iter().any(|s| {
+        let text = quote::ToTokens::to_token_stream(s)
+            .to_string()
+            .replace(' ', "");
+        text.starts_with("returnOk(")
+            || text.starts_with("returntrue")
+            || text.starts_with("returnnext")
+    })
+}
+
+impl<'ast> Visit<'ast> for Finder<'_> {
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        if let Some(init) = &local.init
+            && words_of(&init.expr)
+                .windows(2)
+                .any(|w| w[0] == "env" && w[1] == "args")
+        {
+            pattern_bindings(&local.pat, &mut self.argument_lists);
+        }
+        syn::visit::visit_local(self, local);
+    }
+
+    fn visit_expr_if(&mut self, expr: &'ast syn::ExprIf) {
+        let negated =
+            matches!(strip(&expr.cond), syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Not(_)));
+        self.condition(&expr.cond, &expr.then_branch, negated);
+        syn::visit::visit_expr_if(self, expr);
+    }
+
+    fn visit_item(&mut self, _item: &'ast syn::Item) {}
+}

@@ -1,0 +1,107 @@
+//! Sensitive data (contacts, location, clipboard, identifiers, keychain items, photos,
+//! health, …) reaching a network sink, found by the flow engine (`crate::dataflow`).
+//!
+//! A flow is not reported when a consent check guards it, or when it goes only to
+//! allowed hosts (`[data-upload] allowed-hosts`) and its data type is declared in the
+//! project's privacy manifest (with no manifest in the project, the allow-list alone
+//! is the declaration).
+
+use crate::Context;
+use crate::dataflow::{DataType, Origin, SinkEvent};
+use crate::privacy_manifest::ProjectManifests;
+use trustlint_core::hosts::is_allowed_host;
+use trustlint_core::rules::data_upload;
+use trustlint_core::{Diagnostic, RuleMeta};
+
+pub static RULES: &[&RuleMeta] = &[
+    &data_upload::contacts_to_network::RULE,
+    &data_upload::location_to_network::RULE,
+    &data_upload::clipboard_to_network::RULE,
+    &data_upload::device_id_to_network::RULE,
+    &data_upload::env_vars_to_network::RULE,
+    &data_upload::sensitive_data_to_network::RULE,
+];
+
+/// The rule a kind of data reports under.
+fn rule_for(data: &DataType) -> &'static RuleMeta {
+    match data {
+        DataType::Contacts => &data_upload::contacts_to_network::RULE,
+        DataType::Location => &data_upload::location_to_network::RULE,
+        DataType::Clipboard => &data_upload::clipboard_to_network::RULE,
+        DataType::AdvertisingId | DataType::VendorId | DataType::DeviceName => {
+            &data_upload::device_id_to_network::RULE
+        }
+        DataType::Environment => &data_upload::env_vars_to_network::RULE,
+        _ => &data_upload::sensitive_data_to_network::RULE,
+    }
+}
+
+pub fn check(cx: &mut Context<'_>) {
+    let flows = cx.data_flows();
+    if flows.sinks.iter().all(|s| s.payload.is_clean()) {
+        return;
+    }
+    let manifests = cx.privacy_manifests();
+    let allowed_hosts = &cx.config.data_upload.allowed_hosts;
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for sink in &flows.sinks {
+        if sink.consented {
+            continue;
+        }
+        let goes_to_allowed_hosts = {
+            let hosts = sink.destination.hosts();
+            !hosts.is_empty() && hosts.iter().all(|h| is_allowed_host(h, allowed_hosts))
+        };
+        let mut reported: Vec<&'static str> = Vec::new();
+        for origin in &sink.payload.origins {
+            let rule = rule_for(&origin.data);
+            if reported.contains(&rule.id)
+                || (goes_to_allowed_hosts && is_declared(&origin.data, &manifests))
+            {
+                continue;
+            }
+            reported.push(rule.id);
+            found.push(diagnostic(rule, sink, origin));
+        }
+    }
+    for diagnostic in found {
+        cx.report(diagnostic);
+    }
+}
+
+fn is_declared(data: &DataType, manifests: &ProjectManifests) -> bool {
+    !manifests.exist() || manifests.declares_collected(data.manifest_types())
+}
+
+fn diagnostic(rule: &'static RuleMeta, sink: &SinkEvent, origin: &Origin) -> Diagnostic {
+    let destination = match sink.destination.host() {
+        Some(host) => format!(" to `{host}`"),
+        None if !sink.destination.service_hosts.is_empty() => {
+            format!(" to `{}`", sink.destination.service_hosts[0])
+        }
+        None => String::new(),
+    };
+    Diagnostic::new(
+        rule,
+        sink.range,
+        format!(
+            "{} ({}) is sent over the network by `{}`{destination}",
+            capitalized(&origin.data.describe()),
+            origin.api,
+            sink.api
+        ),
+    )
+    .with_flow(origin.steps.clone())
+    .with_help(
+        "keep it on the device, or ask for consent first and declare the host in \
+         `[data-upload] allowed-hosts` and the data in the privacy manifest",
+    )
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

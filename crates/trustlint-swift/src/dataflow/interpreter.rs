@@ -1,0 +1,1399 @@
+//! The abstract interpreter: walks each function, closure, computed property and
+//! top-level statement list of a file in order, computing a [`Value`] for every
+//! expression and recording every network sink it reaches.
+//!
+//! Across functions of the file it works with summaries (what a function returns, and
+//! which of its parameters reach which sink), recomputed until they stop changing.
+//! Stored properties are keyed by name across the file: `self.lastLocation = loc` in
+//! one method flows to `lastLocation` read in another.
+
+use super::catalogue::{Catalogue, DataType, SinkDestination, Source};
+use super::destination::{Destination, decode_base64};
+use super::syntax::{
+    Call, bound_names, chain_root, fielded_children, member_name, named_children, normalized, text,
+};
+use super::value::{Assembly, Origin, Taint, UNKNOWN_TEXT, Value};
+use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use tree_sitter::Node;
+use trustlint_core::TextRange;
+
+/// Rounds of summary computation; call chains deeper than this are followed partly.
+const MAX_ROUNDS: usize = 5;
+
+/// Nesting followed in expressions and statements; deeper code is not followed
+/// (files can nest thousands of levels deep).
+const MAX_DEPTH: usize = 400;
+
+/// Members whose value says nothing about the data they are read from.
+const OPAQUE_MEMBERS: &[&str] = &[
+    "count",
+    "isEmpty",
+    "horizontalAccuracy",
+    "verticalAccuracy",
+    "authorizationStatus",
+    "startIndex",
+    "endIndex",
+    "timestamp",
+];
+
+/// Calls whose result says nothing about their receiver or arguments.
+const OPAQUE_CALLS: &[&str] = &[
+    "contains",
+    "hasPrefix",
+    "hasSuffix",
+    "starts",
+    "isEqual",
+    "print",
+    "debugPrint",
+    "NSLog",
+    "os_log",
+    "resume",
+    "cancel",
+    "requestAccess",
+    "requestAuthorization",
+];
+
+/// Methods that put their arguments into their receiver.
+const MUTATING_METHODS: &[&str] = &[
+    "append",
+    "appendContentsOf",
+    "insert",
+    "merge",
+    "updateValue",
+    "add",
+    "addEntries",
+    "setValue",
+    "setObject",
+    "formUnion",
+];
+
+/// Collection operations whose closure receives the receiver's elements.
+const ELEMENT_CLOSURES: &[&str] = &[
+    "map",
+    "compactMap",
+    "flatMap",
+    "filter",
+    "forEach",
+    "reduce",
+    "sorted",
+    "first",
+    "last",
+    "contains",
+    "allSatisfy",
+    "min",
+    "max",
+    "reverseGeocodeLocation",
+];
+
+/// Request properties whose value is sent with the request.
+const BODY_PROPERTIES: &[&str] = &["httpBody", "httpBodyStream"];
+
+/// What a function does with its parameters, as seen from a call.
+#[derive(Clone, Debug, Default)]
+struct Summary {
+    /// What it returns; `Parameter(i)` origins stand for the i-th argument.
+    returns: Value,
+    /// Sinks its parameters reach; the payload holds `Parameter(i)` origins.
+    parameter_sinks: Vec<SinkEvent>,
+}
+
+#[derive(Clone, Copy)]
+enum UnitKind {
+    Function,
+    /// A computed property's getter: its result is the property's value.
+    ComputedProperty,
+    /// A stored property's (or global's) initial value.
+    FieldInitializer,
+    TopLevel,
+}
+
+/// One piece of code analysed on its own.
+struct Unit<'t> {
+    name: String,
+    kind: UnitKind,
+    /// Parameters (name node, type text) of functions.
+    parameters: Vec<(Node<'t>, String)>,
+    /// The body, the initial value, or the top-level statements' parent.
+    body: Node<'t>,
+}
+
+pub struct Interpreter<'t, 'c> {
+    source: &'t str,
+    catalogue: &'c Catalogue,
+    units: Vec<Unit<'t>>,
+    functions: HashSet<String>,
+    local_types: HashSet<String>,
+    summaries: HashMap<String, Summary>,
+    next_summaries: HashMap<String, Summary>,
+    fields: BTreeMap<String, Value>,
+    // The unit being analysed.
+    scopes: Vec<HashMap<String, Value>>,
+    returns: Value,
+    parameter_sinks: Vec<SinkEvent>,
+    consent: usize,
+    depth: usize,
+    // What the current round found.
+    sinks: Vec<SinkEvent>,
+    source_uses: Vec<SourceUse>,
+}
+
+impl<'t, 'c> Interpreter<'t, 'c> {
+    pub fn new(tree: &'t tree_sitter::Tree, source: &'t str, catalogue: &'c Catalogue) -> Self {
+        let mut interpreter = Interpreter {
+            source,
+            catalogue,
+            units: Vec::new(),
+            functions: HashSet::new(),
+            local_types: HashSet::new(),
+            summaries: HashMap::new(),
+            next_summaries: HashMap::new(),
+            fields: BTreeMap::new(),
+            scopes: Vec::new(),
+            returns: Value::default(),
+            parameter_sinks: Vec::new(),
+            consent: 0,
+            depth: 0,
+            sinks: Vec::new(),
+            source_uses: Vec::new(),
+        };
+        interpreter.collect_units(tree.root_node());
+        interpreter
+    }
+
+    /// Analyses every unit until summaries and properties settle; returns the sinks
+    /// reached and the sources read in the last round.
+    pub fn run(mut self) -> FileFlows {
+        let mut previous = String::new();
+        for _ in 0..MAX_ROUNDS {
+            self.sinks.clear();
+            self.source_uses.clear();
+            self.next_summaries.clear();
+            for index in 0..self.units.len() {
+                self.analyze_unit(index);
+            }
+            self.summaries = std::mem::take(&mut self.next_summaries);
+            let state = self.fingerprint();
+            if state == previous {
+                break;
+            }
+            previous = state;
+        }
+        let mut sinks = std::mem::take(&mut self.sinks);
+        sinks.sort_by_key(|s| (s.range, s.api.clone()));
+        sinks.dedup_by(|a, b| {
+            a.range == b.range && a.api == b.api && {
+                b.payload.absorb(&a.payload);
+                b.consented &= a.consented;
+                true
+            }
+        });
+        let mut source_uses = std::mem::take(&mut self.source_uses);
+        source_uses.sort_by_key(|u| u.range);
+        source_uses.dedup_by(|a, b| a.range == b.range && a.data == b.data);
+        FileFlows { sinks, source_uses }
+    }
+
+    /// A cheap description of what rounds change, to detect the fixpoint.
+    fn fingerprint(&self) -> String {
+        let describe = |value: &Value| {
+            value
+                .taint
+                .origins
+                .iter()
+                .map(|o| format!("{:?}@{}", o.data, o.source_range().start))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let mut state = String::new();
+        let mut names: Vec<&String> = self.summaries.keys().collect();
+        names.sort();
+        for name in names {
+            let summary = &self.summaries[name];
+            state.push_str(&format!("{name}:{};", describe(&summary.returns)));
+            for sink in &summary.parameter_sinks {
+                state.push_str(&format!(
+                    "{}>{};",
+                    sink.range.start,
+                    describe(&Value::tainted(sink.payload.clone()))
+                ));
+            }
+        }
+        for (name, value) in &self.fields {
+            state.push_str(&format!("{name}={};", describe(value)));
+        }
+        state
+    }
+
+    fn collect_units(&mut self, root: Node<'t>) {
+        let mut top_level = false;
+        // Parents are tracked on the stack: `Node::parent` walks down from the root.
+        let mut stack: Vec<(Node<'t>, &'t str)> = vec![(root, "")];
+        while let Some((node, parent_kind)) = stack.pop() {
+            match node.kind() {
+                "function_declaration" | "init_declaration" => {
+                    let name = node
+                        .child_by_field_name("name")
+                        .map_or("init", |n| text(n, self.source))
+                        .to_owned();
+                    if let Some(body) = node.child_by_field_name("body") {
+                        let parameters = self.parameters(node);
+                        self.functions.insert(name.clone());
+                        self.units.push(Unit {
+                            name,
+                            kind: UnitKind::Function,
+                            parameters,
+                            body,
+                        });
+                    }
+                }
+                "class_declaration" | "protocol_declaration" => {
+                    if let Some(name) = node.child_by_field_name("name") {
+                        self.local_types.insert(text(name, self.source).to_owned());
+                    }
+                }
+                "property_declaration" if matches!(parent_kind, "class_body" | "source_file") => {
+                    self.collect_property(node);
+                }
+                kind => {
+                    top_level |= parent_kind == "source_file"
+                        && !kind.ends_with("_declaration")
+                        && kind != "comment";
+                }
+            }
+            let kind = node.kind();
+            stack.extend(
+                named_children(node)
+                    .into_iter()
+                    .rev()
+                    .map(|child| (child, kind)),
+            );
+        }
+        if top_level {
+            self.units.push(Unit {
+                name: String::new(),
+                kind: UnitKind::TopLevel,
+                parameters: Vec::new(),
+                body: root,
+            });
+        }
+        // Property initialisers and getters first: methods read what they store.
+        self.units.sort_by_key(|u| match u.kind {
+            UnitKind::FieldInitializer | UnitKind::ComputedProperty => 0,
+            _ => 1,
+        });
+    }
+
+    fn collect_property(&mut self, declaration: Node<'t>) {
+        let Some(name) = declaration.child_by_field_name("name").and_then(|pattern| {
+            bound_names(pattern, self.source)
+                .first()
+                .map(|(n, _)| (*n).to_owned())
+        }) else {
+            return;
+        };
+        if let Some(getter) = declaration.child_by_field_name("computed_value") {
+            self.units.push(Unit {
+                name,
+                kind: UnitKind::ComputedProperty,
+                parameters: Vec::new(),
+                body: getter,
+            });
+        } else if let Some(value) = declaration.child_by_field_name("value") {
+            self.units.push(Unit {
+                name,
+                kind: UnitKind::FieldInitializer,
+                parameters: Vec::new(),
+                body: value,
+            });
+        }
+    }
+
+    /// (name node, type text) of each parameter of a function declaration.
+    fn parameters(&self, function: Node<'t>) -> Vec<(Node<'t>, String)> {
+        named_children(function)
+            .into_iter()
+            .filter(|c| c.kind() == "parameter")
+            .filter_map(|parameter| {
+                let children = fielded_children(parameter);
+                let name = children
+                    .iter()
+                    .find(|(field, c)| *field == Some("name") && c.kind() == "simple_identifier")?
+                    .1;
+                let type_text = children
+                    .iter()
+                    .rfind(|(field, c)| *field == Some("name") && c.kind() != "simple_identifier")
+                    .map(|(_, c)| normalized(*c, self.source))
+                    .unwrap_or_default();
+                Some((name, type_text))
+            })
+            .collect()
+    }
+
+    fn analyze_unit(&mut self, index: usize) {
+        let (name, kind, body) = {
+            let unit = &self.units[index];
+            (unit.name.clone(), unit.kind, unit.body)
+        };
+        self.scopes = vec![HashMap::new()];
+        self.returns = Value::default();
+        self.parameter_sinks.clear();
+        self.consent = 0;
+        self.depth = 0;
+        match kind {
+            UnitKind::Function => {
+                let parameters = self.units[index].parameters.clone();
+                for (position, (parameter, type_text)) in parameters.iter().enumerate() {
+                    let value = self.parameter_value(position, *parameter, type_text);
+                    self.declare(text(*parameter, self.source), value);
+                }
+                self.walk_body(body);
+                let summary = self.next_summaries.entry(name).or_default();
+                summary.returns.join(&self.returns);
+                summary.parameter_sinks.append(&mut self.parameter_sinks);
+            }
+            UnitKind::ComputedProperty => {
+                self.walk_body(body);
+                let value = self.returns.clone();
+                self.store_field(&name, value, None);
+            }
+            UnitKind::FieldInitializer => {
+                let value = self.eval(body);
+                let declared_at = body.parent().and_then(|d| d.child_by_field_name("name"));
+                self.store_field(&name, value, declared_at.map(range));
+            }
+            UnitKind::TopLevel => {
+                for statement in named_children(body) {
+                    let is_declaration =
+                        statement.kind().ends_with("_declaration") || statement.kind() == "comment";
+                    if !is_declaration {
+                        self.walk_statement(statement);
+                    }
+                }
+            }
+        }
+    }
+
+    fn parameter_value(&mut self, position: usize, parameter: Node<'t>, type_text: &str) -> Value {
+        let name = text(parameter, self.source);
+        let mut taint = Taint::from_origin(Origin::new(
+            DataType::Parameter(position),
+            "",
+            range(parameter),
+            format!("parameter `{name}`"),
+        ));
+        if let Some(source) = self.catalogue.parameter_type_source(type_text) {
+            taint.absorb(&Taint::from_origin(Origin::new(
+                source.data.clone(),
+                source.api.clone(),
+                range(parameter),
+                format!("`{name}` is {} ({})", source.api, source.data.describe()),
+            )));
+        }
+        Value::tainted(taint)
+    }
+
+    // ---- statements ----
+
+    /// A function or closure body: its statements, where a single expression is
+    /// also the result (`var name: String { UIDevice.current.name }`).
+    fn walk_body(&mut self, body: Node<'t>) {
+        let statements = if body.kind() == "statements" {
+            Some(body)
+        } else {
+            named_children(body)
+                .into_iter()
+                .find(|c| c.kind() == "statements")
+        };
+        let Some(statements) = statements else {
+            return;
+        };
+        let children: Vec<Node<'t>> = named_children(statements)
+            .into_iter()
+            .filter(|c| !matches!(c.kind(), "comment" | "multiline_comment"))
+            .collect();
+        if let [single] = children.as_slice()
+            && is_expression(single.kind())
+        {
+            let value = self.eval(*single);
+            self.returns.join(&value);
+            return;
+        }
+        self.walk_block(statements);
+    }
+
+    fn walk_block(&mut self, statements: Node<'t>) {
+        let consent = self.consent;
+        self.scopes.push(HashMap::new());
+        for statement in named_children(statements) {
+            self.walk_statement(statement);
+        }
+        self.scopes.pop();
+        self.consent = consent;
+    }
+
+    fn walk_statement(&mut self, node: Node<'t>) {
+        if self.depth > MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        match node.kind() {
+            "statements" => self.walk_block(node),
+            "property_declaration" => self.walk_declaration(node),
+            "assignment" => self.walk_assignment(node),
+            "if_statement" => self.walk_if(node),
+            "guard_statement" => self.walk_guard(node),
+            "for_statement" => self.walk_for(node),
+            "while_statement" | "repeat_while_statement" => {
+                self.walk_conditions(node);
+                self.walk_child_blocks(node);
+            }
+            "switch_statement" => self.walk_switch(node),
+            "do_statement" | "catch_block" | "defer_statement" => self.walk_child_blocks(node),
+            "control_transfer_statement" => {
+                if let Some(result) = node.child_by_field_name("result") {
+                    let value = self.eval(result);
+                    if text(node, self.source).starts_with("return") {
+                        self.returns.join(&value);
+                    }
+                }
+            }
+            "comment" | "multiline_comment" => {}
+            kind if kind.ends_with("_declaration") => {}
+            _ => {
+                self.eval(node);
+            }
+        }
+        self.depth -= 1;
+    }
+
+    fn walk_child_blocks(&mut self, node: Node<'t>) {
+        for child in named_children(node) {
+            if matches!(child.kind(), "statements" | "catch_block") {
+                self.walk_statement(child);
+            }
+        }
+    }
+
+    fn walk_declaration(&mut self, node: Node<'t>) {
+        let mut pending: Vec<(&'t str, Node<'t>)> = Vec::new();
+        for (field, child) in fielded_children(node) {
+            match field {
+                Some("name") if child.kind() == "pattern" => {
+                    for (name, _) in pending.drain(..) {
+                        self.declare(name, Value::default());
+                    }
+                    pending = bound_names(child, self.source);
+                }
+                Some("value") => {
+                    let value = self.eval(child);
+                    let tuple = (child.kind() == "tuple_expression")
+                        .then(|| named_children(child))
+                        .filter(|elements| elements.len() == pending.len() && pending.len() > 1);
+                    for (index, (name, at)) in pending.drain(..).enumerate() {
+                        let value = match &tuple {
+                            Some(elements) => self.eval(elements[index]),
+                            None => value.clone(),
+                        };
+                        self.bind(name, at, value);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (name, _) in pending {
+            self.declare(name, Value::default());
+        }
+    }
+
+    fn walk_assignment(&mut self, node: Node<'t>) {
+        let (Some(target), Some(result)) = (
+            node.child_by_field_name("target"),
+            node.child_by_field_name("result"),
+        ) else {
+            return;
+        };
+        let value = self.eval(result);
+        let Some(target) = target.named_child(0) else {
+            return;
+        };
+        match target.kind() {
+            "simple_identifier" => {
+                let name = text(target, self.source);
+                self.assign(name, target, value);
+            }
+            "navigation_expression" => {
+                let member = member_name(target, self.source);
+                let object = target.child_by_field_name("target");
+                if BODY_PROPERTIES.contains(&member) {
+                    let request = object.map(|o| self.eval(o)).unwrap_or_default();
+                    self.emit(SinkEvent {
+                        range: range(node),
+                        api: format!("URLRequest.{member}"),
+                        kind: SinkKind::RequestPart,
+                        payload: value.taint,
+                        destination: destination_of(&request),
+                        consented: self.consent > 0,
+                    });
+                    return;
+                }
+                if object.is_some_and(|o| o.kind() == "self_expression") {
+                    self.store_field(member, value, Some(range(target)));
+                    return;
+                }
+                let root = chain_root(target);
+                if root.kind() == "simple_identifier" {
+                    let name = text(root, self.source);
+                    let mut value = value;
+                    // `request.url = …` sets where the request goes.
+                    if member != "url" {
+                        value.text = None;
+                        value.assembly = None;
+                    }
+                    self.assign(name, root, value);
+                }
+            }
+            _ => {
+                let root = chain_root(target);
+                if root.kind() == "simple_identifier" {
+                    let name = text(root, self.source);
+                    self.assign(name, root, Value::tainted(value.taint));
+                }
+            }
+        }
+    }
+
+    fn walk_if(&mut self, node: Node<'t>) {
+        let conditions = self.condition_text(node);
+        let negated = conditions.trim_start().starts_with('!');
+        let consented = self.catalogue.is_consent_condition(&conditions);
+        self.scopes.push(HashMap::new());
+        self.walk_conditions(node);
+        let mut blocks = named_children(node)
+            .into_iter()
+            .filter(|c| matches!(c.kind(), "statements" | "if_statement"));
+        let consent = self.consent;
+        if let Some(then) = blocks.next() {
+            if consented {
+                self.consent += 1;
+            }
+            self.walk_statement(then);
+            self.consent = consent;
+            self.scopes.pop();
+            // `if !consent { return }` guards the rest of the block.
+            let checks_negated_consent = negated
+                && self
+                    .catalogue
+                    .is_consent_condition(conditions.trim_start().trim_start_matches('!'));
+            if checks_negated_consent && ends_in_exit(then, self.source) {
+                self.consent += 1;
+            }
+        } else {
+            self.scopes.pop();
+        }
+        for other in blocks {
+            self.walk_statement(other);
+        }
+    }
+
+    fn walk_guard(&mut self, node: Node<'t>) {
+        let conditions = self.condition_text(node);
+        // Bindings of `guard let` stay in scope after the guard.
+        self.walk_conditions(node);
+        self.walk_child_blocks(node);
+        if self.catalogue.is_consent_condition(&conditions) {
+            self.consent += 1;
+        }
+    }
+
+    fn condition_text(&self, node: Node<'t>) -> String {
+        fielded_children(node)
+            .into_iter()
+            .filter(|(field, _)| *field == Some("condition"))
+            .map(|(_, c)| text(c, self.source))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Evaluates the conditions of an `if`/`guard`/`while`, binding `let x = …`.
+    fn walk_conditions(&mut self, node: Node<'t>) {
+        let mut pending: Vec<(&'t str, Node<'t>)> = Vec::new();
+        for (field, child) in fielded_children(node) {
+            match field {
+                Some("bound_identifier") => pending.push((text(child, self.source), child)),
+                Some("condition")
+                    if child.is_named() && child.kind() != "value_binding_pattern" =>
+                {
+                    let value = self.eval(child);
+                    for (name, at) in pending.drain(..) {
+                        self.bind(name, at, value.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn walk_for(&mut self, node: Node<'t>) {
+        let collection = node
+            .child_by_field_name("collection")
+            .map(|c| self.eval(c))
+            .unwrap_or_default();
+        self.scopes.push(HashMap::new());
+        if let Some(item) = node.child_by_field_name("item") {
+            for (name, at) in bound_names(item, self.source) {
+                self.bind(name, at, collection.clone());
+            }
+        }
+        self.walk_child_blocks(node);
+        self.scopes.pop();
+    }
+
+    fn walk_switch(&mut self, node: Node<'t>) {
+        let subject = node
+            .child_by_field_name("expr")
+            .map(|e| self.eval(e))
+            .unwrap_or_default();
+        for entry in named_children(node)
+            .into_iter()
+            .filter(|c| c.kind() == "switch_entry")
+        {
+            self.scopes.push(HashMap::new());
+            for part in named_children(entry) {
+                match part.kind() {
+                    "switch_pattern" => {
+                        for (name, at) in bound_names(part, self.source) {
+                            self.bind(name, at, subject.clone());
+                        }
+                    }
+                    "statements" => self.walk_statement(part),
+                    _ => {}
+                }
+            }
+            self.scopes.pop();
+        }
+    }
+
+    // ---- bindings ----
+
+    /// Binds a new name in the innermost scope, adding a step to its flows.
+    fn bind(&mut self, name: &str, at: Node<'t>, value: Value) {
+        let mut value = value;
+        value.taint = value.taint.through(range(at), |o| {
+            format!("`{name}` holds {}", o.data.describe())
+        });
+        self.declare(name, value);
+    }
+
+    fn declare(&mut self, name: &str, value: Value) {
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.insert(name.to_owned(), value);
+        }
+    }
+
+    /// Assigns to a variable in scope, or else to a property of the file.
+    fn assign(&mut self, name: &str, at: Node<'t>, value: Value) {
+        let mut value = value;
+        value.taint = value.taint.through(range(at), |o| {
+            format!("`{name}` holds {}", o.data.describe())
+        });
+        let local = self
+            .scopes
+            .iter_mut()
+            .rev()
+            .find_map(|scope| scope.get_mut(name));
+        match local {
+            Some(existing) => existing.join(&value),
+            None => self.store_field(name, value, None),
+        }
+    }
+
+    fn store_field(&mut self, name: &str, value: Value, at: Option<TextRange>) {
+        let mut value = value;
+        // A property outlives the call: it holds data, not the caller's arguments.
+        value.taint = value.taint.real();
+        if let Some(at) = at {
+            value.taint = value
+                .taint
+                .through(at, |o| format!("stored in `{name}`: {}", o.data.describe()));
+        }
+        match self.fields.get_mut(name) {
+            Some(field) => field.join(&value),
+            None => {
+                self.fields.insert(name.to_owned(), value);
+            }
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<&Value> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.get(name))
+            .or_else(|| self.fields.get(name))
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        self.scopes.iter().any(|scope| scope.contains_key(name))
+    }
+
+    // ---- expressions ----
+
+    fn eval(&mut self, node: Node<'t>) -> Value {
+        if self.depth > MAX_DEPTH {
+            return Value::default();
+        }
+        self.depth += 1;
+        let value = self.eval_inner(node);
+        self.depth -= 1;
+        value
+    }
+
+    fn eval_inner(&mut self, node: Node<'t>) -> Value {
+        match node.kind() {
+            "simple_identifier" => self
+                .lookup(text(node, self.source))
+                .cloned()
+                .unwrap_or_default(),
+            "line_string_literal" | "multi_line_string_literal" | "raw_string_literal" => {
+                self.eval_string(node)
+            }
+            "integer_literal" | "real_literal" | "boolean_literal" | "nil_literal"
+            | "self_expression" | "comment" => Value::default(),
+            "navigation_expression" => self.eval_navigation(node),
+            // `x!`, `x?`: the value itself.
+            "postfix_expression" => node
+                .child_by_field_name("target")
+                .map(|target| self.eval(target))
+                .unwrap_or_default(),
+            "call_expression" => self.eval_call(node),
+            "lambda_literal" => {
+                self.walk_closure(node, &[]);
+                Value::default()
+            }
+            "prefix_expression" => {
+                let operator = node
+                    .child_by_field_name("operation")
+                    .map_or("", |o| text(o, self.source));
+                let operand = node.child_by_field_name("target");
+                match (operator, operand) {
+                    ("!", Some(operand)) => {
+                        self.eval(operand);
+                        Value::default()
+                    }
+                    (".", _) => Value::default(),
+                    (_, Some(operand)) => self.eval(operand),
+                    _ => Value::default(),
+                }
+            }
+            "additive_expression" => {
+                let lhs = node
+                    .child_by_field_name("lhs")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
+                let rhs = node
+                    .child_by_field_name("rhs")
+                    .map(|n| self.eval(n))
+                    .unwrap_or_default();
+                let mut value = Value::tainted(lhs.taint.clone());
+                value.taint.absorb(&rhs.taint);
+                if let (Some(left), Some(right)) = (&lhs.text, &rhs.text) {
+                    value.text = Some(format!("{left}{right}"));
+                } else if let Some(left) = &lhs.text {
+                    value.text = Some(format!("{left}{UNKNOWN_TEXT}"));
+                }
+                value.assembly = lhs.assembly.or(rhs.assembly);
+                value
+            }
+            "equality_expression"
+            | "comparison_expression"
+            | "conjunction_expression"
+            | "disjunction_expression"
+            | "check_expression" => {
+                for child in named_children(node) {
+                    self.eval(child);
+                }
+                Value::default()
+            }
+            "array_literal" => {
+                let elements = named_children(node);
+                let mut value = Value::default();
+                let mut pieces = Some(Vec::new());
+                for element in elements {
+                    let element_value = self.eval(element);
+                    value.taint.absorb(&element_value.taint);
+                    let piece = match element.kind() {
+                        "integer_literal" => parse_integer(text(element, self.source))
+                            .and_then(|b| u8::try_from(b).ok())
+                            .map(|b| char::from(b).to_string()),
+                        _ => element_value.text.filter(|t| !t.contains(UNKNOWN_TEXT)),
+                    };
+                    match (&mut pieces, piece) {
+                        (Some(pieces), Some(piece)) => pieces.push(piece),
+                        _ => pieces = None,
+                    }
+                }
+                value.pieces = pieces.filter(|p| !p.is_empty());
+                value
+            }
+            _ => {
+                // Dictionaries, tuples, try/await/casts, ternaries, `??`, parentheses…:
+                // the value carries whatever its parts carry.
+                let children = named_children(node);
+                let mut value = Value::default();
+                let passes_text = children.len() == 1
+                    || matches!(
+                        node.kind(),
+                        "try_expression" | "await_expression" | "as_expression"
+                    );
+                for child in children {
+                    if matches!(
+                        child.kind(),
+                        "try_operator" | "as_operator" | "type_identifier" | "user_type"
+                    ) {
+                        continue;
+                    }
+                    let child_value = self.eval(child);
+                    if passes_text && value.text.is_none() {
+                        value.text = child_value.text.clone();
+                        value.assembly = child_value.assembly;
+                        value.alias = child_value.alias.clone();
+                        value.pieces = child_value.pieces.clone();
+                    }
+                    value.taint.absorb(&child_value.taint);
+                }
+                value
+            }
+        }
+    }
+
+    fn eval_string(&mut self, node: Node<'t>) -> Value {
+        let mut value = Value::text(String::new());
+        let mut known = String::new();
+        for part in named_children(node) {
+            match part.kind() {
+                "interpolated_expression" | "raw_str_interpolation" => {
+                    let inner = part
+                        .child_by_field_name("value")
+                        .or_else(|| part.named_child(0));
+                    let inner = inner.map(|n| self.eval(n)).unwrap_or_default();
+                    value.taint.absorb(&inner.taint);
+                    match inner.text {
+                        Some(text) => known.push_str(&text),
+                        None => known.push(UNKNOWN_TEXT),
+                    }
+                }
+                "str_escaped_char" => known.push_str(&unescape(text(part, self.source))),
+                _ => known.push_str(text(part, self.source).trim_end_matches(['"', '#'])),
+            }
+        }
+        value.text = Some(known);
+        value
+    }
+
+    /// The member chain `node` reads, with its root variable's alias substituted.
+    fn resolved_path(&self, node: Node<'t>) -> String {
+        let path = normalized(node, self.source);
+        let root = chain_root(node);
+        if root.kind() == "simple_identifier" {
+            let name = text(root, self.source);
+            if let Some(alias) = self.lookup(name).and_then(|v| v.alias.as_ref())
+                && let Some(rest) = path.strip_prefix(name)
+            {
+                return format!("{alias}{rest}");
+            }
+        }
+        path
+    }
+
+    fn source_value(&mut self, source: &Source, at: Node<'t>) -> Value {
+        self.source_uses.push(SourceUse {
+            range: range(at),
+            data: source.data.clone(),
+            api: source.api.clone(),
+        });
+        Value::tainted(Taint::from_origin(Origin::new(
+            source.data.clone(),
+            source.api.clone(),
+            range(at),
+            format!("{} is read here ({})", source.data.describe(), source.api),
+        )))
+    }
+
+    fn eval_navigation(&mut self, node: Node<'t>) -> Value {
+        let path = self.resolved_path(node);
+        if let Some(source) = self.catalogue.member_source(&path) {
+            return self.source_value(source, node);
+        }
+        let member = member_name(node, self.source);
+        let Some(object) = node.child_by_field_name("target") else {
+            return Value::default();
+        };
+        let object_is_self = object.kind() == "self_expression";
+        let object_value = if object_is_self {
+            Value::default()
+        } else {
+            self.eval(object)
+        };
+        if OPAQUE_MEMBERS.contains(&member) {
+            return Value::default();
+        }
+        let mut value = Value::tainted(object_value.taint.clone());
+        // `self.x`, and `other.x` for a property `x` of a type in this file.
+        let reads_field = object_is_self
+            || (object.kind() == "simple_identifier" && {
+                let name = text(object, self.source);
+                !self.is_local(name) && !name.starts_with(char::is_uppercase)
+            });
+        if reads_field && let Some(field) = self.fields.get(member) {
+            value.join(&field.clone());
+        }
+        if matches!(
+            member,
+            "url" | "absoluteString" | "absoluteURL" | "string" | "description"
+        ) {
+            value.text = value.text.or(object_value.text);
+            value.assembly = value.assembly.or(object_value.assembly);
+        }
+        if value.taint.is_clean() && value.alias.is_none() {
+            value.alias = Some(path);
+        }
+        value
+    }
+
+    fn eval_call(&mut self, node: Node<'t>) -> Value {
+        let Some(call) = Call::of(node, self.source) else {
+            return Value::default();
+        };
+        if call.is_subscript {
+            let object = self.eval(call.callee);
+            for argument in &call.arguments {
+                self.eval(argument.value);
+            }
+            // One environment variable is configuration, not a dump of the environment.
+            return Value::tainted(object.taint.without(&DataType::Environment));
+        }
+        let receiver = call.receiver.map(|r| self.eval(r)).unwrap_or_default();
+        let callee_path = self.resolved_path(call.callee);
+        let arguments: Vec<Value> = call.arguments.iter().map(|a| self.eval(a.value)).collect();
+        let consented = self.consent > 0;
+
+        if let Some((position, source)) = self.catalogue.out_argument_source(&callee_path)
+            && let Some(argument) = call.arguments.get(position)
+        {
+            let written = chain_root(argument.value);
+            if written.kind() == "simple_identifier" {
+                let value = self.source_value(source, node);
+                let name = text(written, self.source);
+                self.assign(name, written, value);
+            }
+        }
+        if let Some(source) = self.catalogue.call_source(&callee_path) {
+            let value = self.source_value(source, node);
+            self.walk_closures(&call, &[]);
+            return value;
+        }
+        if self.is_local_function(&call) {
+            let value = self.apply_summary(&call, node, &arguments);
+            self.walk_closures(&call, &[]);
+            return value;
+        }
+        let receiver_path = call.receiver.map(|r| self.resolved_path(r));
+        if let Some(sink) =
+            self.catalogue
+                .sink(call.method, receiver_path.as_deref(), call.first_label())
+        {
+            let mut payload = Taint::default();
+            for argument in &arguments {
+                payload.absorb(&argument.taint);
+            }
+            for (result, parameters) in self.walk_closures(&call, &[]) {
+                payload.absorb(&result.taint);
+                for parameter in parameters {
+                    payload.absorb(&parameter.taint);
+                }
+            }
+            let destination = match sink.destination {
+                SinkDestination::Argument(label) => {
+                    let position = label
+                        .and_then(|label| {
+                            call.arguments.iter().position(|a| a.label == Some(label))
+                        })
+                        .unwrap_or(0);
+                    arguments
+                        .get(position)
+                        .map(destination_of)
+                        .unwrap_or_default()
+                }
+                SinkDestination::Receiver => destination_of(&receiver),
+                SinkDestination::Service(hosts) => Destination {
+                    service_hosts: hosts,
+                    ..Destination::default()
+                },
+                SinkDestination::Unknown => Destination::default(),
+            };
+            self.emit(SinkEvent {
+                range: range(node),
+                api: sink.api.clone(),
+                kind: SinkKind::Transmit,
+                payload,
+                destination,
+                consented,
+            });
+            return Value::default();
+        }
+        if matches!(call.method, "setValue" | "addValue")
+            && call.argument("forHTTPHeaderField").is_some()
+        {
+            let mut payload = Taint::default();
+            for argument in &arguments {
+                payload.absorb(&argument.taint);
+            }
+            self.emit(SinkEvent {
+                range: range(node),
+                api: format!("URLRequest.{}(_:forHTTPHeaderField:)", call.method),
+                kind: SinkKind::RequestPart,
+                payload,
+                destination: destination_of(&receiver),
+                consented,
+            });
+            return Value::default();
+        }
+        if let Some(value) = self.eval_known_constructor(&call, &arguments, &receiver) {
+            self.walk_closures(&call, &[]);
+            return value;
+        }
+
+        let mut argument_taint = Taint::default();
+        for argument in &arguments {
+            argument_taint.absorb(&argument.taint);
+        }
+        let closure_parameters: Vec<Value> = if let Some((position, source)) =
+            self.catalogue.closure_parameter_source(&callee_path)
+        {
+            let source = source.clone();
+            let mut parameters = vec![Value::default(); position + 1];
+            parameters[position] = self.source_value(&source, node);
+            parameters
+        } else if ELEMENT_CLOSURES.contains(&call.method) {
+            let mut element = receiver.taint.clone();
+            element.absorb(&argument_taint);
+            vec![Value::tainted(element); 4]
+        } else {
+            Vec::new()
+        };
+        let closures = self.walk_closures(&call, &closure_parameters);
+
+        if OPAQUE_CALLS.contains(&call.method) {
+            return Value::default();
+        }
+        if MUTATING_METHODS.contains(&call.method)
+            && let Some(object) = call.receiver
+        {
+            let root = chain_root(object);
+            if root.kind() == "simple_identifier" {
+                let name = text(root, self.source);
+                self.assign(name, root, Value::tainted(argument_taint));
+            } else if root.kind() == "self_expression" && object.kind() == "navigation_expression" {
+                let member = member_name(object, self.source);
+                self.store_field(member, Value::tainted(argument_taint), Some(range(object)));
+            }
+            return Value::default();
+        }
+        let mut value = Value::tainted(receiver.taint.clone());
+        value.taint.absorb(&argument_taint);
+        for (result, _) in &closures {
+            value.taint.absorb(&result.taint);
+        }
+        if value.taint.is_clean() && call.arguments.is_empty() && call.closures.is_empty() {
+            value.alias = Some(format!("{callee_path}()"));
+        }
+        value
+    }
+
+    /// Strings and URLs whose text the engine follows: `URL(string:)`,
+    /// `URLRequest(url:)`, `Data(base64Encoded:)`, `String(bytes:encoding:)`, …
+    fn eval_known_constructor(
+        &mut self,
+        call: &Call<'t>,
+        arguments: &[Value],
+        receiver: &Value,
+    ) -> Option<Value> {
+        let first = arguments.first().cloned().unwrap_or_default();
+        let taint_of_all = || {
+            let mut taint = receiver.taint.clone();
+            for argument in arguments {
+                taint.absorb(&argument.taint);
+            }
+            taint
+        };
+        let with_text = |text: Option<String>, assembly: Option<Assembly>| Value {
+            taint: taint_of_all(),
+            text,
+            assembly,
+            ..Value::default()
+        };
+        let label = call.first_label();
+        let value = match (call.receiver.is_some(), call.method, label) {
+            (false, "URL" | "URLComponents", Some("string" | "url"))
+            | (false, "URLRequest", Some("url")) => with_text(first.text.clone(), first.assembly),
+            // Connections and sockets remember where they go, and their type, so that
+            // `connection.send(content:)` is recognised whatever the variable's name.
+            (false, "NWConnection", Some("host")) => Value {
+                alias: Some("NWConnection()".to_owned()),
+                ..with_text(
+                    first.text.clone().map(|host| format!("tcp://{host}")),
+                    first.assembly,
+                )
+            },
+            (true, "webSocketTask", _) => Value {
+                alias: Some("URLSessionWebSocketTask()".to_owned()),
+                ..with_text(first.text.clone(), first.assembly)
+            },
+            (false, "Data", Some("base64Encoded")) => {
+                let decoded = first
+                    .text
+                    .as_deref()
+                    .and_then(decode_base64)
+                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+                with_text(decoded, Some(Assembly::Base64Decoded))
+            }
+            (
+                false,
+                "String",
+                Some("data" | "decoding" | "bytes" | "utf8String" | "describing"),
+            )
+            | (false, "String", None) => {
+                let (text, assembly) = match (&first.pieces, label) {
+                    (Some(pieces), Some("bytes" | "decoding")) => {
+                        (Some(pieces.concat()), Some(Assembly::FromBytes))
+                    }
+                    (Some(pieces), None) => (Some(pieces.concat()), Some(Assembly::FromCharacters)),
+                    _ => (first.text.clone(), first.assembly),
+                };
+                with_text(text, assembly)
+            }
+            (true, "reversed", _) => with_text(
+                receiver.text.as_ref().map(|t| t.chars().rev().collect()),
+                Some(Assembly::Reversed),
+            ),
+            (true, "joined", _) => match &receiver.pieces {
+                Some(pieces) => with_text(Some(pieces.concat()), Some(Assembly::JoinedFragments)),
+                None => with_text(None, None),
+            },
+            (true, "appendingPathComponent" | "appending", _) => with_text(
+                receiver
+                    .text
+                    .as_ref()
+                    .map(|base| format!("{base}/{}", first.text.as_deref().unwrap_or("\u{FFFC}"))),
+                receiver.assembly,
+            ),
+            _ => return None,
+        };
+        Some(value)
+    }
+
+    /// Whether a call goes to a function of this file: a bare name, or a method on
+    /// anything but a type declared elsewhere (`Analytics.logEvent` is Firebase's).
+    fn is_local_function(&self, call: &Call<'t>) -> bool {
+        if !self.functions.contains(call.method) {
+            return false;
+        }
+        match call.receiver {
+            None => true,
+            Some(receiver) => {
+                let root = chain_root(receiver);
+                let root_text = text(root, self.source);
+                root.kind() != "simple_identifier"
+                    || !root_text.starts_with(char::is_uppercase)
+                    || self.local_types.contains(root_text)
+            }
+        }
+    }
+
+    fn apply_summary(&mut self, call: &Call<'t>, node: Node<'t>, arguments: &[Value]) -> Value {
+        let Some(summary) = self.summaries.get(call.method).cloned() else {
+            return Value::default();
+        };
+        let callee = call.method;
+        let passed = |position: usize, origin: &Origin| -> Vec<Origin> {
+            let Some(argument) = arguments.get(position) else {
+                return Vec::new();
+            };
+            let at = range(call.arguments[position].value);
+            argument
+                .taint
+                .origins
+                .iter()
+                .map(|source| {
+                    let mut through = source.through(at, || format!("passed to `{callee}`"));
+                    for step in origin.steps.iter().skip(1) {
+                        through = through.through(step.range, || step.note.clone());
+                    }
+                    through
+                })
+                .collect()
+        };
+        let substitute = |taint: &Taint| -> Taint {
+            let mut result = Taint::default();
+            for origin in &taint.origins {
+                match origin.data {
+                    DataType::Parameter(position) => {
+                        result.absorb(&Taint {
+                            origins: passed(position, origin),
+                        });
+                    }
+                    _ => result.absorb(&Taint::from_origin(origin.clone())),
+                }
+            }
+            result
+        };
+        for sink in &summary.parameter_sinks {
+            let payload = substitute(&sink.payload);
+            if !payload.is_clean() {
+                self.emit(SinkEvent {
+                    payload,
+                    consented: sink.consented || self.consent > 0,
+                    ..sink.clone()
+                });
+            }
+        }
+        let returned = substitute(&summary.returns.taint)
+            .through(range(node), |_| format!("returned by `{callee}`"));
+        Value {
+            taint: returned,
+            text: summary.returns.text.clone(),
+            assembly: summary.returns.assembly,
+            ..Value::default()
+        }
+    }
+
+    /// Walks the call's closures with `parameters` bound to their parameters; returns
+    /// each closure's result and its parameters' final values.
+    fn walk_closures(&mut self, call: &Call<'t>, parameters: &[Value]) -> Vec<(Value, Vec<Value>)> {
+        call.closures
+            .iter()
+            .map(|closure| self.walk_closure(*closure, parameters))
+            .collect()
+    }
+
+    fn walk_closure(&mut self, closure: Node<'t>, parameters: &[Value]) -> (Value, Vec<Value>) {
+        let names: Vec<(&'t str, Node<'t>)> = closure
+            .child_by_field_name("type")
+            .map(|signature| {
+                let mut stack = vec![signature];
+                let mut found = Vec::new();
+                while let Some(node) = stack.pop() {
+                    if node.kind() == "lambda_parameter" {
+                        if let Some(name) = node.child_by_field_name("name") {
+                            found.push((text(name, self.source), name));
+                        }
+                        continue;
+                    }
+                    stack.extend(named_children(node).into_iter().rev());
+                }
+                found
+            })
+            .unwrap_or_default();
+        let outer_returns = std::mem::take(&mut self.returns);
+        self.scopes.push(HashMap::new());
+        for (position, value) in parameters.iter().enumerate() {
+            self.declare(&format!("${position}"), value.clone());
+        }
+        for (position, (name, at)) in names.iter().enumerate() {
+            let value = parameters.get(position).cloned().unwrap_or_default();
+            if *name != "_" {
+                self.bind(name, *at, value);
+            }
+        }
+        self.walk_body(closure);
+        let final_parameters = names
+            .iter()
+            .filter_map(|(name, _)| self.scopes.last().and_then(|s| s.get(*name)).cloned())
+            .collect();
+        self.scopes.pop();
+        let result = std::mem::replace(&mut self.returns, outer_returns);
+        (result, final_parameters)
+    }
+
+    /// Records a sink; flows of parameters go into the function's summary.
+    fn emit(&mut self, event: SinkEvent) {
+        let parameters = Taint {
+            origins: event
+                .payload
+                .origins
+                .iter()
+                .filter(|o| matches!(o.data, DataType::Parameter(_)))
+                .cloned()
+                .collect(),
+        };
+        if !parameters.is_clean() {
+            self.parameter_sinks.push(SinkEvent {
+                payload: parameters,
+                ..event.clone()
+            });
+        }
+        self.sinks.push(SinkEvent {
+            payload: event.payload.real(),
+            ..event
+        });
+    }
+}
+
+fn range(node: Node<'_>) -> TextRange {
+    TextRange::new(node.start_byte(), node.end_byte())
+}
+
+fn destination_of(value: &Value) -> Destination {
+    Destination {
+        url: value.text.clone(),
+        assembly: value.assembly,
+        service_hosts: &[],
+    }
+}
+
+fn is_expression(kind: &str) -> bool {
+    !matches!(
+        kind,
+        "property_declaration"
+            | "assignment"
+            | "if_statement"
+            | "guard_statement"
+            | "for_statement"
+            | "while_statement"
+            | "repeat_while_statement"
+            | "switch_statement"
+            | "do_statement"
+            | "control_transfer_statement"
+            | "comment"
+    ) && !kind.ends_with("_declaration")
+}
+
+/// Whether a block's last statement leaves the enclosing scope (`return`, `throw`).
+fn ends_in_exit(block: Node<'_>, source: &str) -> bool {
+    named_children(block).last().is_some_and(|last| {
+        last.kind() == "control_transfer_statement"
+            && matches!(
+                text(*last, source).split_whitespace().next(),
+                Some("return" | "throw")
+            )
+    })
+}
+
+fn parse_integer(literal: &str) -> Option<u32> {
+    let digits = literal.replace('_', "");
+    match digits.strip_prefix("0x") {
+        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+        None => digits.parse().ok(),
+    }
+}
+
+fn unescape(escape: &str) -> String {
+    match escape {
+        "\\n" => "\n".to_owned(),
+        "\\t" => "\t".to_owned(),
+        "\\\\" => "\\".to_owned(),
+        "\\\"" => "\"".to_owned(),
+        _ => escape.trim_start_matches('\\').to_owned(),
+    }
+}

@@ -1,0 +1,187 @@
+//! The abstract values the engine computes for expressions: which sensitive data they
+//! carry (with the path it took) and, for strings and URLs, their known text.
+
+use super::catalogue::DataType;
+use trustlint_core::{FlowStep, TextRange};
+
+/// Stands for a part of a string the engine does not know (an interpolation of an
+/// unknown value), as in `StringLiteral::value`.
+pub const UNKNOWN_TEXT: char = crate::literals::INTERPOLATION;
+
+/// Origins kept per value: enough to report every kind of data, bounded so that
+/// values built from many sources stay cheap.
+const MAX_ORIGINS: usize = 8;
+
+/// Steps kept per flow: the source, then the first bindings it went through.
+const MAX_STEPS: usize = 16;
+
+/// Sensitive data of one kind read at one place, and the bindings it went through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub data: DataType,
+    /// The API read, as messages name it.
+    pub api: String,
+    /// The source first, then each binding on the way.
+    pub steps: Vec<FlowStep>,
+}
+
+impl Origin {
+    pub fn new(data: DataType, api: impl Into<String>, range: TextRange, note: String) -> Origin {
+        Origin {
+            data,
+            api: api.into(),
+            steps: vec![FlowStep { range, note }],
+        }
+    }
+
+    pub fn source_range(&self) -> TextRange {
+        self.steps[0].range
+    }
+
+    /// This origin with one more step, unless the flow is already long or the step
+    /// repeats the last one.
+    pub fn through(&self, range: TextRange, note: impl FnOnce() -> String) -> Origin {
+        let mut next = self.clone();
+        let repeats = next.steps.last().is_some_and(|last| last.range == range);
+        if !repeats && next.steps.len() < MAX_STEPS {
+            next.steps.push(FlowStep {
+                range,
+                note: note(),
+            });
+        }
+        next
+    }
+}
+
+/// The sensitive data a value may carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Taint {
+    pub origins: Vec<Origin>,
+}
+
+impl Taint {
+    pub fn from_origin(origin: Origin) -> Taint {
+        Taint {
+            origins: vec![origin],
+        }
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.origins.is_empty()
+    }
+
+    /// Adds `other`'s origins; an origin already present (same data, same source)
+    /// keeps its first path.
+    pub fn absorb(&mut self, other: &Taint) {
+        for origin in &other.origins {
+            let known = self
+                .origins
+                .iter()
+                .any(|o| o.data == origin.data && o.source_range() == origin.source_range());
+            if !known && self.origins.len() < MAX_ORIGINS {
+                self.origins.push(origin.clone());
+            }
+        }
+    }
+
+    /// Every origin with one more step.
+    pub fn through(&self, range: TextRange, note: impl Fn(&Origin) -> String) -> Taint {
+        Taint {
+            origins: self
+                .origins
+                .iter()
+                .map(|o| o.through(range, || note(o)))
+                .collect(),
+        }
+    }
+
+    /// Without the stand-ins for parameters.
+    pub fn real(&self) -> Taint {
+        Taint {
+            origins: self
+                .origins
+                .iter()
+                .filter(|o| !matches!(o.data, DataType::Parameter(_)))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Without data of `data` kind.
+    pub fn without(&self, data: &DataType) -> Taint {
+        Taint {
+            origins: self
+                .origins
+                .iter()
+                .filter(|o| &o.data != data)
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// How a string was made at run time instead of being written out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assembly {
+    Base64Decoded,
+    Reversed,
+    FromBytes,
+    FromCharacters,
+    JoinedFragments,
+}
+
+impl Assembly {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Assembly::Base64Decoded => "decoded from base64 at run time",
+            Assembly::Reversed => "reversed at run time",
+            Assembly::FromBytes => "built from a byte array at run time",
+            Assembly::FromCharacters => "built from a character array at run time",
+            Assembly::JoinedFragments => "joined from fragments at run time",
+        }
+    }
+}
+
+/// What the engine knows about an expression's value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Value {
+    pub taint: Taint,
+    /// The string (or URL, or request's URL) text, unknown parts as [`UNKNOWN_TEXT`].
+    pub text: Option<String>,
+    /// How `text` was assembled at run time, when it was.
+    pub assembly: Option<Assembly>,
+    /// Constant pieces of an array literal (strings, or bytes as characters), for
+    /// strings assembled from them.
+    pub pieces: Option<Vec<String>>,
+    /// The member chain the value was bound from (`UIPasteboard.general`), so that
+    /// `pasteboard.string` is recognised like `UIPasteboard.general.string`.
+    pub alias: Option<String>,
+}
+
+impl Value {
+    pub fn tainted(taint: Taint) -> Value {
+        Value {
+            taint,
+            ..Value::default()
+        }
+    }
+
+    pub fn text(text: String) -> Value {
+        Value {
+            text: Some(text),
+            ..Value::default()
+        }
+    }
+
+    /// The union of two values: taint adds up, known text survives only if both agree.
+    pub fn join(&mut self, other: &Value) {
+        self.taint.absorb(&other.taint);
+        if self.text != other.text {
+            self.text = self.text.take().or_else(|| other.text.clone());
+        }
+        self.assembly = self.assembly.or(other.assembly);
+        if self.alias != other.alias {
+            self.alias = None;
+        }
+    }
+}
