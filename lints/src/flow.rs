@@ -383,8 +383,14 @@ fn mentions_key_file(expr: &Expr<'_>) -> bool {
     impl<'tcx> Visitor<'tcx> for Literals {
         fn visit_expr(&mut self, expr: &'tcx Expr<'tcx>) {
             if let ExprKind::Lit(lit) = expr.kind {
-                if let LitKind::Str(text, _) = lit.node {
-                    let text = text.as_str();
+                let text = match lit.node {
+                    LitKind::Str(text, _) => Some(text.as_str().to_owned()),
+                    // `format!` lowers its template to a byte string
+                    // (`b"\xc0\x0c/.ssh/id_rsa\x00"`): the literal parts are in it.
+                    LitKind::ByteStr(bytes, _) => Some(String::from_utf8_lossy(bytes.as_byte_str()).into_owned()),
+                    _ => None,
+                };
+                if let Some(text) = text {
                     self.0 |= catalogue::KEY_FILE_MARKERS.iter().any(|marker| text.contains(marker));
                 }
             }

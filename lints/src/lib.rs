@@ -30,7 +30,7 @@ pub fn register_lints(sess: &rustc_session::Session, lint_store: &mut rustc_lint
         network_exfiltration::KEY_FILE_TO_NETWORK,
         remote_command_execution::REMOTE_COMMAND_EXECUTION,
     ]);
-    lint_store.register_late_lint_pass(Box::new(|_| Box::new(hardcoded_crypto_key::HardcodedCryptoKey)));
+    lint_store.register_late_lint_pass(Box::new(|_| Box::<hardcoded_crypto_key::HardcodedCryptoKey>::default()));
     lint_store.register_late_lint_pass(Box::new(|_| Box::new(network_exfiltration::NetworkExfiltration)));
     lint_store.register_late_lint_pass(Box::new(|_| Box::new(remote_command_execution::RemoteCommandExecution)));
 }

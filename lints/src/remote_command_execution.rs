@@ -43,6 +43,9 @@ impl<'tcx> LateLintPass<'tcx> for RemoteCommandExecution {
                     "a command built from network input is executed: anyone who can reach the socket runs code",
                     |diag| {
                         diag.span_note(source, "the input is read from the network here");
+                        if let Some((helper, spawn)) = &hit.through {
+                            diag.span_note(*spawn, format!("`{helper}` runs it here"));
+                        }
                         diag.help("remove the remote command channel, or accept only a fixed set of operations after authentication");
                     },
                 );
