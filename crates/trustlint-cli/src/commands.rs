@@ -120,6 +120,9 @@ pub fn scan(args: &ScanArgs, scope: &Scope) -> Result<u8, String> {
     let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
     let plan = Plan::new(&args.input, scope)?;
     let mut result = plan.run();
+    if args.deep {
+        deep_scan(&plan, &mut result)?;
+    }
     let mut baselined = 0;
     if let (Some(baseline), Some(baseline_path)) = (&baseline, &args.baseline) {
         if args.update_baseline {
@@ -163,6 +166,22 @@ pub fn scan(args: &ScanArgs, scope: &Scope) -> Result<u8, String> {
     let failing =
         fail_on.is_some_and(|threshold| result.findings.iter().any(|f| f.severity >= threshold));
     Ok(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
+}
+
+/// `--deep`: the type-aware lints on the cargo workspace that holds the scan root,
+/// merged into the syntactic result. Missing prerequisites are an error, never a
+/// silent fallback to the syntactic scan alone.
+fn deep_scan(plan: &Plan, result: &mut ScanResult) -> Result<(), String> {
+    let workspace = trustlint_engine::deep::workspace_root(&plan.root)?;
+    eprintln!(
+        "trustlint: --deep compiles (but does not run) the code of {}: its build scripts and proc macros run",
+        workspace.display()
+    );
+    let started = std::time::Instant::now();
+    let deep = trustlint_engine::deep::run_deep(&workspace, &plan.root, &plan.settings)?;
+    trustlint_engine::deep::merge(result, deep);
+    result.stats.duration_ms += started.elapsed().as_millis();
+    Ok(())
 }
 
 fn report_errors(result: &ScanResult) -> Vec<ReportError> {
