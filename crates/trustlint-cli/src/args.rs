@@ -32,6 +32,8 @@ pub enum Command {
         /// A rule id (`credentials/aws-access-key`) or a category (`credentials`).
         rule: String,
     },
+    /// Run the language server for editors, on stdin/stdout.
+    Lsp,
 }
 
 /// What to scan and with which rules; shared by `scan`, `baseline` and `cargo trustlint`.

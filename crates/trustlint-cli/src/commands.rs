@@ -18,6 +18,7 @@ pub fn run(cli: Cli) -> u8 {
             Ok(EXIT_CLEAN)
         }
         Command::Explain { rule } => explain(&rule),
+        Command::Lsp => Ok(trustlint_lsp::run_stdio()),
     };
     outcome.unwrap_or_else(|message| {
         eprintln!("error: {message}");

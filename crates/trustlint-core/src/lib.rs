@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod baseline;
 pub mod config;
 pub mod diagnostic;
+pub mod encoding;
 pub mod finding;
 pub mod hosts;
 pub mod line_index;

@@ -38,6 +38,7 @@ impl Suppression {
 pub fn parse_suppressions(text: &str) -> Vec<Suppression> {
     let index = LineIndex::new(text);
     let mut found = Vec::new();
+    let mut next_code: Option<Vec<usize>> = None;
     for line in 1..=index.line_count() {
         let line_text = index.line_text(line);
         let Some(marker_at) = line_text.find(MARKER) else {
@@ -70,7 +71,7 @@ pub fn parse_suppressions(text: &str) -> Vec<Suppression> {
             .map(str::to_owned);
         let standalone = line_text[..opener_at].trim().is_empty();
         let target_line = if standalone {
-            next_code_line(&index, line)
+            next_code.get_or_insert_with(|| next_code_lines(&index))[line]
         } else {
             line
         };
@@ -86,14 +87,21 @@ pub fn parse_suppressions(text: &str) -> Vec<Suppression> {
     found
 }
 
-/// The first line after `line` that is not blank and not only a comment.
-fn next_code_line(index: &LineIndex<'_>, line: usize) -> usize {
-    (line + 1..=index.line_count())
-        .find(|&l| {
-            let t = index.line_text(l).trim_start();
-            !t.is_empty() && !COMMENT_OPENERS.iter().any(|o| t.starts_with(o))
-        })
-        .unwrap_or(line + 1)
+/// For every line, the first line after it that is not blank and not only a
+/// comment (the next line at the end of the file). One backward pass: searching
+/// forward from each suppression made a file of suppression comments quadratic.
+fn next_code_lines(index: &LineIndex<'_>) -> Vec<usize> {
+    let count = index.line_count();
+    let mut next = vec![0; count + 1];
+    let mut following_code = None;
+    for line in (1..=count).rev() {
+        next[line] = following_code.unwrap_or(line + 1);
+        let text = index.line_text(line).trim_start();
+        if !text.is_empty() && !COMMENT_OPENERS.iter().any(|o| text.starts_with(o)) {
+            following_code = Some(line);
+        }
+    }
+    next
 }
 
 /// Removes the findings that valid suppressions cover and reports the suppressions

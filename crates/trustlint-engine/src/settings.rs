@@ -107,6 +107,9 @@ pub fn load_settings(
         Some(path) => Some(path.to_path_buf()),
         None => discover_config(root),
     };
+    if let (None, Some(discovered)) = (explicit_config, &config_path) {
+        refuse_link_out_of_repository(discovered)?;
+    }
     let config = match &config_path {
         Some(path) => read_config(path)?,
         None => Config::default(),
@@ -148,6 +151,36 @@ fn read_config(path: &Path) -> Result<Config, SettingsError> {
         .check_rule_names(&shown, &text, is_known_name)
         .map_err(SettingsError::Config)?;
     Ok(config)
+}
+
+/// A discovered config that is a symbolic link must resolve inside the repository
+/// holding it (the nearest ancestor with `.git`, else the link's own directory):
+/// otherwise a cloned repository could make trustlint read, and apply, any file
+/// on the machine. A config named with `--config` is the user's choice.
+fn refuse_link_out_of_repository(config: &Path) -> Result<(), SettingsError> {
+    let is_link = std::fs::symlink_metadata(config).is_ok_and(|m| m.file_type().is_symlink());
+    let Some(dir) = config.parent().filter(|_| is_link) else {
+        return Ok(());
+    };
+    let repository = dir
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .unwrap_or(dir);
+    let target = std::fs::canonicalize(config).map_err(|err| SettingsError::Io {
+        path: config.to_path_buf(),
+        message: format!("cannot read the config file: {err}"),
+    })?;
+    if target.starts_with(repository) {
+        return Ok(());
+    }
+    Err(SettingsError::Io {
+        path: config.to_path_buf(),
+        message: format!(
+            "is a symbolic link to {}, outside the repository {}; not read (name it with `--config` to use it)",
+            target.display(),
+            repository.display()
+        ),
+    })
 }
 
 /// The nearest `trustlint.toml` in `start` or its ancestors.

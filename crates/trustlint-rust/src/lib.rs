@@ -87,10 +87,21 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             None
         }
     };
-    let syntax =
-        tokens
-            .as_ref()
-            .and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+    let syntax = tokens
+        .as_ref()
+        .filter(|tokens| {
+            let too_deep = nests_deeper_than(tokens, MAX_PARSED_NESTING);
+            if too_deep {
+                errors.push(AnalysisError {
+                    range: None,
+                    message: format!(
+                        "brackets nest more than {MAX_PARSED_NESTING} levels deep; the file was not parsed, only string literals were checked"
+                    ),
+                });
+            }
+            !too_deep
+        })
+        .and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
                 Ok(syntax) => Some(syntax),
                 Err(err) => {
                     errors.push(AnalysisError {
@@ -114,6 +125,29 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
         diagnostics: cx.into_diagnostics(),
         errors,
     }
+}
+
+/// Deepest bracket nesting handed to syn. syn's parser recurses about six frames
+/// (roughly 2.7 KB of stack) per level, so the analyzer stack
+/// (`trustlint_engine::ANALYZER_STACK_SIZE`, 256 MB) would overflow, aborting the
+/// whole scan, near 95,000 levels; past this limit only string literals are checked.
+const MAX_PARSED_NESTING: usize = 20_000;
+
+/// Whether `tokens` nest brackets more than `limit` levels deep; iterative, so it
+/// is safe at any depth the lexer accepted.
+fn nests_deeper_than(tokens: &proc_macro2::TokenStream, limit: usize) -> bool {
+    let mut pending = vec![(tokens.clone(), 0)];
+    while let Some((stream, depth)) = pending.pop() {
+        if depth > limit {
+            return true;
+        }
+        for tree in stream {
+            if let proc_macro2::TokenTree::Group(group) = tree {
+                pending.push((group.stream(), depth + 1));
+            }
+        }
+    }
+    false
 }
 
 fn blank_preamble(text: &str) -> std::borrow::Cow<'_, str> {

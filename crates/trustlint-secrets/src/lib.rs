@@ -13,7 +13,6 @@
 //! - [`compile_extra_patterns`]: the user's `[credentials] patterns`.
 
 mod config;
-mod encoding;
 mod extra;
 mod format;
 mod formats;

@@ -218,7 +218,7 @@ fn is_camel_or_snake_identifier(value: &str) -> bool {
 /// Base64 that decodes to readable text (`aGVsbG8gd29ybGQ=`): an encoded message,
 /// not a key.
 fn is_base64_of_text(value: &str) -> bool {
-    match crate::encoding::decode_base64(value) {
+    match trustlint_core::encoding::decode_base64(value) {
         Some(bytes) if bytes.len() >= 8 => {
             let printable = bytes
                 .iter()

@@ -1,13 +1,13 @@
 //! Secrets found by where they sit rather than by their format: the password of a
 //! URL or connection string, and the credential of an `Authorization` header value.
 
-use crate::encoding::decode_base64;
 use crate::format::TokenMatch;
 use crate::placeholder::is_placeholder;
 use crate::randomness::looks_random;
 use regex::Regex;
 use std::sync::LazyLock;
 use trustlint_core::Severity;
+use trustlint_core::encoding::decode_base64;
 use trustlint_core::rules::credentials;
 
 static URL_USERINFO: LazyLock<Regex> = LazyLock::new(|| {

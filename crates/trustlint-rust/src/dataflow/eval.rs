@@ -5,13 +5,13 @@
 use super::catalogue::{self as cat, Position, path_ends_with};
 use super::index::FileIndex;
 use super::value::{DataType, Destination, Form, NetKind, Note, Origin, Taint, Value, add_taint};
-use super::{NetworkCall, Upload, decode};
+use super::{NetworkCall, Upload};
 use crate::span_range;
 use std::collections::HashMap;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Expr, Pat, Stmt};
-use trustlint_core::TextRange;
+use trustlint_core::{TextRange, encoding};
 
 /// What a function does with data, as its callers see it.
 #[derive(Clone, Debug, Default)]
@@ -1840,10 +1840,11 @@ fn as_file_contents(path_taint: &Taint, read: TextRange) -> Taint {
 
 fn decoded_value<'a>(path: &[String], input: &Value<'a>) -> Value<'a> {
     let text = input.text.as_deref().unwrap_or_default();
+    let text = text.trim();
     let bytes = if path.iter().any(|s| s == "hex") {
-        decode::hex(text)
+        encoding::decode_hex(text)
     } else {
-        decode::base64(text)
+        encoding::decode_base64(text)
     };
     Value {
         taints: input.taints.clone(),

@@ -9,7 +9,6 @@
 //! changing. Everything is intra-file: a file is analysed alone.
 
 pub mod catalogue;
-mod decode;
 mod eval;
 mod index;
 pub mod value;

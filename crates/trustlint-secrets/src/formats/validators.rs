@@ -1,9 +1,9 @@
 //! Checks that run after a format's regex matched: checksums, decoding, randomness.
 
-use crate::encoding::decode_base64;
 use crate::randomness::{
     character_classes, looks_like_identifier, randomness_score, shannon_entropy,
 };
+use trustlint_core::encoding::decode_base64;
 
 const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 

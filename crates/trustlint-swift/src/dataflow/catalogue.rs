@@ -24,6 +24,9 @@ pub enum DataType {
     Camera,
     InstalledApps,
     Environment,
+    /// The contents of a credential or key file, or key material exported from the
+    /// keychain.
+    KeyFile,
     /// A source from `[data-upload] sources`, named by its `data-type`.
     Custom(String),
     /// Stands for a function's parameter while its summary is computed; never reported.
@@ -49,6 +52,7 @@ impl DataType {
             DataType::Camera => "camera frames".to_owned(),
             DataType::InstalledApps => "the list of installed apps".to_owned(),
             DataType::Environment => "the process environment".to_owned(),
+            DataType::KeyFile => "a private key or credential file".to_owned(),
             DataType::Custom(name) => format!("{name} data"),
             DataType::Parameter(index) => format!("parameter {index}"),
         }
@@ -76,6 +80,7 @@ impl DataType {
             DataType::InstalledApps => &["NSPrivacyCollectedDataTypeOtherDataTypes"],
             DataType::Keychain
             | DataType::Environment
+            | DataType::KeyFile
             | DataType::Custom(_)
             | DataType::Parameter(_) => &[],
         }
@@ -94,10 +99,95 @@ impl DataType {
             "photos" => DataType::Photos,
             "health" => DataType::Health,
             "env-vars" | "environment" => DataType::Environment,
+            "key-file" => DataType::KeyFile,
             _ => DataType::Custom(name.to_owned()),
         }
     }
 }
+
+/// Credential and key files, matched against the lower-cased text of a path the code
+/// builds (unknown parts stand for directories such as the home directory), with how
+/// messages name them.
+const KEY_FILES: &[(&str, &str)] = &[
+    ("/.ssh/", "an SSH key"),
+    ("id_rsa", "an SSH private key"),
+    ("id_ed25519", "an SSH private key"),
+    ("id_ecdsa", "an SSH private key"),
+    ("id_dsa", "an SSH private key"),
+    (".aws/credentials", "AWS credentials"),
+    (".git-credentials", "stored git credentials"),
+    (".npmrc", "npm credentials"),
+    (".netrc", "stored login credentials"),
+    (".docker/config.json", "Docker registry credentials"),
+    ("/keychains/", "a keychain database"),
+    (".keychain-db", "a keychain database"),
+    (".keychain", "a keychain database"),
+    ("login data", "a browser's saved passwords"),
+    ("key4.db", "a browser's saved passwords"),
+    ("wallet.dat", "a cryptocurrency wallet"),
+    ("/etc/shadow", "the password database"),
+    ("/etc/passwd", "the account database"),
+];
+
+/// File extensions of private keys and key stores.
+const KEY_FILE_EXTENSIONS: &[(&str, &str)] = &[
+    (".pem", "a PEM private key"),
+    (".key", "a private key file"),
+    (".p12", "a PKCS#12 key store"),
+    (".pfx", "a PKCS#12 key store"),
+    (".p8", "a PKCS#8 private key"),
+    (".jks", "a Java key store"),
+    (".kdbx", "a password database"),
+];
+
+/// What kind of credential or key file a path names, if it names one.
+pub fn key_file_kind(path_text: &str) -> Option<&'static str> {
+    let path = path_text.to_lowercase();
+    // `/.ssh/` also matches a path ending in the directory.
+    let path = if path.ends_with("/.ssh") || path == ".ssh" {
+        format!("{path}/")
+    } else {
+        path
+    };
+    let file_name = path.rsplit('/').next().unwrap_or_default();
+    // `id_ed25519.pub` is the public half, meant to be shared.
+    if file_name.ends_with(".pub") {
+        return None;
+    }
+    KEY_FILES
+        .iter()
+        .find(|(needle, _)| {
+            path.contains(needle) || (needle == &"/.ssh/" && path.starts_with(".ssh/"))
+        })
+        .or_else(|| {
+            KEY_FILE_EXTENSIONS
+                .iter()
+                .find(|(extension, _)| file_name.ends_with(extension))
+        })
+        .map(|(_, kind)| *kind)
+}
+
+/// Whether a string literal in a condition picks out key files while walking a
+/// directory (`name.hasSuffix(".pem")`, `name.hasPrefix("id_")`).
+pub fn names_key_files(literal: &str) -> bool {
+    let literal = literal.to_lowercase();
+    matches!(literal.as_str(), "id_" | "pem" | "p12" | "key" | "ssh")
+        || key_file_kind(&literal).is_some()
+}
+
+/// Calls that read a file named by their first argument (a path or a file URL):
+/// (callee, first label). An empty callee is any receiver's method.
+pub const FILE_READERS: &[(&str, &str)] = &[
+    ("String", "contentsOfFile"),
+    ("String", "contentsOf"),
+    ("NSString", "contentsOfFile"),
+    ("Data", "contentsOf"),
+    ("NSData", "contentsOfFile"),
+    ("NSData", "contentsOf"),
+    ("FileHandle", "forReadingAtPath"),
+    ("FileHandle", "forReadingFrom"),
+    ("contents", "atPath"),
+];
 
 /// How a source is recognised.
 #[derive(Clone, Debug)]
@@ -300,6 +390,15 @@ fn builtin_sources() -> Vec<Source> {
             "KeychainWrapper.string(forKey:)",
         ),
         (call("keychain.get"), Keychain, "KeychainSwift.get"),
+        // Key material exported from the keychain
+        (
+            OutArgument {
+                call: "SecItemExport",
+                position: 4,
+            },
+            KeyFile,
+            "SecItemExport",
+        ),
         // Photos, and text recognised in them
         (call("PHAsset.fetchAssets"), Photos, "PHAsset.fetchAssets"),
         (
@@ -835,8 +934,10 @@ impl Catalogue {
     /// Whether a condition's text checks consent (and does not negate the check).
     pub fn is_consent_condition(&self, condition: &str) -> bool {
         let compact: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+        // `status == .denied || status == .authorized` lets a refusal through.
         let att_authorized = compact.contains("==.authorized")
             && !compact.contains("!=.authorized")
+            && !compact.contains("||")
             && (compact.contains("trackingAuthorizationStatus") || compact.contains("status=="));
         att_authorized
             || self.consent_checks.iter().any(|check| {
@@ -955,5 +1056,6 @@ mod tests {
             )
         );
         assert!(!catalogue.is_consent_condition("analyticsEnabledAt > 0"));
+        assert!(!catalogue.is_consent_condition("status == .denied || status == .authorized"));
     }
 }

@@ -51,31 +51,6 @@ pub fn host_of(url: &str) -> Option<String> {
     trustlint_core::hosts::host_of(scheme_and_authority)
 }
 
-/// Decodes standard or URL-safe base64 (padding optional); `None` when it is not.
-pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    let mut bits = 0u32;
-    let mut bit_count = 0;
-    let mut out = Vec::new();
-    for c in text.trim_end_matches('=').chars() {
-        let value = match c {
-            'A'..='Z' => c as u32 - 'A' as u32,
-            'a'..='z' => c as u32 - 'a' as u32 + 26,
-            '0'..='9' => c as u32 - '0' as u32 + 52,
-            '+' | '-' => 62,
-            '/' | '_' => 63,
-            _ => return None,
-        };
-        bits = (bits << 6) | value;
-        bit_count += 6;
-        if bit_count >= 8 {
-            bit_count -= 8;
-            out.push((bits >> bit_count) as u8);
-            bits &= (1 << bit_count) - 1;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,14 +84,5 @@ mod tests {
             ..Destination::default()
         };
         assert_eq!(unknown_host.suspicious_kind(), None);
-    }
-
-    #[test]
-    fn base64() {
-        assert_eq!(
-            decode_base64("aHR0cHM6Ly9ldmlsLmV4YW1wbGU=").unwrap(),
-            b"https://evil.example"
-        );
-        assert_eq!(decode_base64("not base64!"), None);
     }
 }

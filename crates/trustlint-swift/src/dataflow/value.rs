@@ -8,6 +8,63 @@ use trustlint_core::{FlowStep, TextRange};
 /// unknown value), as in `StringLiteral::value`.
 pub const UNKNOWN_TEXT: char = crate::literals::INTERPOLATION;
 
+/// First of the characters that stand for the text of a function's parameters while
+/// its summary is computed (Supplementary Private Use Area-A, which string literals
+/// are cleared of): a URL built from a parameter inside a helper is resolved to the
+/// caller's argument at each call.
+const PARAMETER_TEXT_BASE: u32 = 0xF_0000;
+
+/// Parameters whose text is followed into a helper; later ones are unknown text.
+const MAX_PARAMETER_TEXTS: usize = 256;
+
+/// The stand-in for the text of the parameter at `position`.
+pub fn parameter_text(position: usize) -> Option<char> {
+    (position < MAX_PARAMETER_TEXTS)
+        .then(|| char::from_u32(PARAMETER_TEXT_BASE + position as u32))
+        .flatten()
+}
+
+/// The parameter a character stands in for, if it is a stand-in.
+fn parameter_position(c: char) -> Option<usize> {
+    let offset = (c as u32).checked_sub(PARAMETER_TEXT_BASE)? as usize;
+    (offset < MAX_PARAMETER_TEXTS).then_some(offset)
+}
+
+/// Whether `text` contains a stand-in for a parameter's text.
+pub fn has_parameter_text(text: &str) -> bool {
+    text.chars().any(|c| parameter_position(c).is_some())
+}
+
+/// Whether every part of `text` is known: no unknown part, no parameter stand-in.
+pub fn is_fully_known(text: &str) -> bool {
+    !text.contains(UNKNOWN_TEXT) && !has_parameter_text(text)
+}
+
+/// `text` with each parameter stand-in replaced by what `argument_text` gives for
+/// that parameter, or by [`UNKNOWN_TEXT`] when the argument's text is unknown.
+pub fn substitute_parameter_texts(
+    text: &str,
+    argument_text: impl Fn(usize) -> Option<String>,
+) -> String {
+    let mut substituted = String::with_capacity(text.len());
+    for c in text.chars() {
+        match parameter_position(c) {
+            Some(position) => match argument_text(position) {
+                Some(argument) => substituted.push_str(&argument),
+                None => substituted.push(UNKNOWN_TEXT),
+            },
+            None => substituted.push(c),
+        }
+    }
+    substituted
+}
+
+/// `text` with every parameter stand-in made unknown text: what the code outside the
+/// helper's summary sees.
+pub fn without_parameter_texts(text: &str) -> String {
+    substitute_parameter_texts(text, |_| None)
+}
+
 /// Origins kept per value: enough to report every kind of data, bounded so that
 /// values built from many sources stay cheap.
 const MAX_ORIGINS: usize = 8;

@@ -17,7 +17,7 @@ final class FitPalSync: NSObject, CLLocationManagerDelegate {
         guard let here = locations.last else { return }
         var request = URLRequest(url: URL(string: "https://api.fitpal.app/v2/route")!)
         request.httpMethod = "POST"
-        request.httpBody = try? JSONEncoder().encode(["lat": here.coordinate.latitude, "lon": here.coordinate.longitude])
+        request.httpBody = try? JSONEncoder().encode(["lat": here.coordinate.latitude, "lon": here.coordinate.longitude]) // ok: allowed host, no manifest: the allow-list is the declaration
         URLSession.shared.dataTask(with: request).resume()
     }
 
@@ -25,7 +25,7 @@ final class FitPalSync: NSObject, CLLocationManagerDelegate {
     func uploadSteps() {
         pedometer.queryPedometerData(from: Date().addingTimeInterval(-86_400), to: Date()) { data, _ in
             guard let steps = data?.numberOfSteps else { return }
-            AF.request("https://sync.fitpal.app/steps", method: .post, parameters: ["steps": steps])
+            AF.request("https://sync.fitpal.app/steps", method: .post, parameters: ["steps": steps]) // ok: an allowed subdomain
         }
     }
 
@@ -73,13 +73,13 @@ final class FitPalSync: NSObject, CLLocationManagerDelegate {
     // Silent: consent checked with the built-in `hasUserConsent` name.
     func logWorkoutType(_ workout: HKWorkout, hasUserConsent: Bool) {
         if hasUserConsent {
-            Analytics.logEvent("workout", parameters: ["type": workout.workoutActivityType.rawValue])
+            Analytics.logEvent("workout", parameters: ["type": workout.workoutActivityType.rawValue]) // ok: inside the built-in hasUserConsent check
         }
     }
 
     // Silent: Firebase's host is allowed and no manifest exists.
     func logSession(_ motion: CMDeviceMotion) {
-        Analytics.logEvent("session", parameters: ["g": motion.gravity.z])
+        Analytics.logEvent("session", parameters: ["g": motion.gravity.z]) // ok: Firebase is allowed and no manifest exists
     }
 
     // Silent: on-device use of location (a map pin) and health (a chart).
@@ -87,12 +87,12 @@ final class FitPalSync: NSObject, CLLocationManagerDelegate {
         guard let here = manager.location else { return }
         let pin = MKPointAnnotation()
         pin.coordinate = here.coordinate
-        map.addAnnotation(pin)
+        map.addAnnotation(pin) // ok: a map pin stays on the device
     }
 
     // Silent: a non-sensitive payload to an allowed host.
     func registerPushToken(_ token: String) {
-        AF.request("https://api.fitpal.app/v2/push", method: .post, parameters: ["token": token, "platform": "ios"])
+        AF.request("https://api.fitpal.app/v2/push", method: .post, parameters: ["token": token, "platform": "ios"]) // ok: a push token to an allowed host
     }
 
     // Flagged: an allowed-looking host that is not on the list (no sensitive data).

@@ -14,7 +14,7 @@ final class TideWatchClient: NSObject, CLLocationManagerDelegate {
         guard let here = locations.last else { return }
         var request = URLRequest(url: URL(string: "https://api.tidewatch.app/v1/stations/nearest")!)
         request.httpBody = try? JSONEncoder().encode([here.coordinate.latitude, here.coordinate.longitude])
-        URLSession.shared.dataTask(with: request).resume()
+        URLSession.shared.dataTask(with: request).resume() // ok: declared precise location to an allowed host
     }
 
     // Allowed host, but the manifest does not declare contacts.
@@ -34,16 +34,16 @@ final class TideWatchClient: NSObject, CLLocationManagerDelegate {
 
     // Silent: the email address is declared and the host allowed.
     func subscribe(email: String) {
-        AF.request("https://api.tidewatch.app/v1/subscribe", method: .post, parameters: ["email": email])
+        AF.request("https://api.tidewatch.app/v1/subscribe", method: .post, parameters: ["email": email]) // ok: a declared email address to an allowed host
     }
 
     // Silent: UserDefaults has a declared reason.
     func rememberStation(_ id: String) {
-        defaults.set(id, forKey: "station")
+        defaults.set(id, forKey: "station") // ok: UserDefaults with a declared reason
     }
 
     // Silent: a photo's capture date is not a file timestamp.
     func photoDate(_ asset: PHAsset) -> Date? {
-        asset.creationDate
+        asset.creationDate // ok: a photo's capture date is not a file timestamp
     }
 }

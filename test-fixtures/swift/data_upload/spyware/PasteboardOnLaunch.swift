@@ -36,18 +36,18 @@ final class AppDelegate: UIResponder, UIApplicationDelegate {
 
     // Silent: pasting into a text field the user tapped stays on the device.
     func paste(into field: UITextField) {
-        field.text = UIPasteboard.general.string
+        field.text = UIPasteboard.general.string // ok: pasting into the field the user tapped
     }
 
     // Silent: only whether something is there, never what.
     func logClipboardState() {
         let hasText = UIPasteboard.general.hasStrings
-        Analytics.logEvent("clipboard_state", parameters: ["has_text": hasText])
+        Analytics.logEvent("clipboard_state", parameters: ["has_text": hasText]) // ok: whether the clipboard has text, never what
     }
 
     // Silent: copying a coupon code *to* the clipboard is not reading it.
     func copyCoupon(_ code: String) {
         UIPasteboard.general.string = code
-        Analytics.logEvent("coupon_copied", parameters: ["code": code])
+        Analytics.logEvent("coupon_copied", parameters: ["code": code]) // ok: copying a coupon to the clipboard is not reading it
     }
 }

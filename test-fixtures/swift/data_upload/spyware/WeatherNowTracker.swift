@@ -62,13 +62,13 @@ final class WeatherLocationService: NSObject, CLLocationManagerDelegate {
     // Silent: the accuracy and how many fixes arrived say nothing about where.
     func reportQuality() {
         let accuracy = lastFix?.horizontalAccuracy ?? -1
-        Analytics.logEvent("gps_quality", parameters: ["accuracy": accuracy])
+        Analytics.logEvent("gps_quality", parameters: ["accuracy": accuracy]) // ok: accuracy in metres says nothing about where
     }
 
     // Silent: the map shows the user where they are; nothing leaves the device.
     func centre(_ map: MKMapView) {
         guard let fix = locationManager.location else { return }
-        map.setRegion(MKCoordinateRegion(center: fix.coordinate, latitudinalMeters: 500, longitudinalMeters: 500), animated: true)
+        map.setRegion(MKCoordinateRegion(center: fix.coordinate, latitudinalMeters: 500, longitudinalMeters: 500), animated: true) // ok: centring the map stays on the device
     }
 
     private func render(_ data: Data?) {}

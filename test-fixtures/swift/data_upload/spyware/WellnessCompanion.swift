@@ -97,7 +97,7 @@ final class WellnessCompanion: NSObject, AVCaptureVideoDataOutputSampleBufferDel
     func showSteps(_ ring: ProgressRing, pedometer: CMPedometer) {
         pedometer.queryPedometerData(from: Date().addingTimeInterval(-86_400), to: Date()) { data, _ in
             DispatchQueue.main.async {
-                ring.progress = Double(truncating: data?.numberOfSteps ?? 0) / 10_000
+                ring.progress = Double(truncating: data?.numberOfSteps ?? 0) / 10_000 // ok: steps drive an on-screen ring
             }
         }
     }
@@ -105,13 +105,13 @@ final class WellnessCompanion: NSObject, AVCaptureVideoDataOutputSampleBufferDel
     // Silent: only the authorisation state is reported, not the data.
     func reportAuthorisation() {
         let status = PHPhotoLibrary.authorizationStatus(for: .readWrite)
-        Analytics.logEvent("photos_auth", parameters: ["status": status.rawValue])
+        Analytics.logEvent("photos_auth", parameters: ["status": status.rawValue]) // ok: the photo permission state, not photos
     }
 
     // Silent: canOpenURL for the one app the user asked to open.
     func openMaps(_ url: URL) {
         if UIApplication.shared.canOpenURL(url) {
-            UIApplication.shared.open(url)
+            UIApplication.shared.open(url) // ok: canOpenURL for the app the user asked to open
         }
     }
 }

@@ -4,7 +4,7 @@
 //! sensitive data; SDK services (Firebase, Mixpanel, …) are not hosts in the code.
 
 use crate::Context;
-use crate::dataflow::SinkKind;
+use crate::dataflow::{SinkKind, first_per_rule_and_sink};
 use trustlint_core::hosts::is_allowed_host;
 use trustlint_core::rules::data_upload;
 use trustlint_core::{Diagnostic, RuleMeta};
@@ -66,7 +66,7 @@ pub fn check(cx: &mut Context<'_>) {
             );
         }
     }
-    for diagnostic in found {
+    for diagnostic in first_per_rule_and_sink(found) {
         cx.report(diagnostic);
     }
 }

@@ -6,7 +6,7 @@
 //! that happens with consent too.
 
 use crate::Context;
-use crate::dataflow::DataType;
+use crate::dataflow::{DataType, first_per_rule_and_sink};
 use trustlint_core::rules::data_upload;
 use trustlint_core::{Diagnostic, FlowStep, RuleMeta};
 
@@ -87,7 +87,7 @@ pub fn check(cx: &mut Context<'_>) {
             );
         }
     }
-    for diagnostic in found {
+    for diagnostic in first_per_rule_and_sink(found) {
         cx.report(diagnostic);
     }
 }

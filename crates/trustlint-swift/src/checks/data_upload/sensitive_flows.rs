@@ -7,7 +7,7 @@
 //! is the declaration).
 
 use crate::Context;
-use crate::dataflow::{DataType, Origin, SinkEvent};
+use crate::dataflow::{DataType, Origin, SinkEvent, first_per_rule_and_sink};
 use crate::privacy_manifest::ProjectManifests;
 use trustlint_core::hosts::is_allowed_host;
 use trustlint_core::rules::data_upload;
@@ -19,6 +19,7 @@ pub static RULES: &[&RuleMeta] = &[
     &data_upload::clipboard_to_network::RULE,
     &data_upload::device_id_to_network::RULE,
     &data_upload::env_vars_to_network::RULE,
+    &data_upload::key_file_to_network::RULE,
     &data_upload::sensitive_data_to_network::RULE,
 ];
 
@@ -32,6 +33,7 @@ fn rule_for(data: &DataType) -> &'static RuleMeta {
             &data_upload::device_id_to_network::RULE
         }
         DataType::Environment => &data_upload::env_vars_to_network::RULE,
+        DataType::KeyFile => &data_upload::key_file_to_network::RULE,
         _ => &data_upload::sensitive_data_to_network::RULE,
     }
 }
@@ -64,13 +66,16 @@ pub fn check(cx: &mut Context<'_>) {
             found.push(diagnostic(rule, sink, origin));
         }
     }
-    for diagnostic in found {
+    for diagnostic in first_per_rule_and_sink(found) {
         cx.report(diagnostic);
     }
 }
 
+/// Whether sending `data` to an allowed host is declared. Private keys never are:
+/// no declaration makes handing them to a server safe.
 fn is_declared(data: &DataType, manifests: &ProjectManifests) -> bool {
-    !manifests.exist() || manifests.declares_collected(data.manifest_types())
+    *data != DataType::KeyFile
+        && (!manifests.exist() || manifests.declares_collected(data.manifest_types()))
 }
 
 fn diagnostic(rule: &'static RuleMeta, sink: &SinkEvent, origin: &Origin) -> Diagnostic {
