@@ -87,6 +87,11 @@ pub struct ScanArgs {
     /// Rewrite the `--baseline` file without the entries that no longer match a finding.
     #[arg(long, requires = "baseline")]
     pub update_baseline: bool,
+    /// Also run the type-aware lints (trustlint's `lints/` Dylint library) on the cargo
+    /// workspace. This compiles the workspace, running its build scripts and proc
+    /// macros; it needs a pinned nightly and cargo-dylint (see the README).
+    #[arg(long)]
+    pub deep: bool,
 }
 
 #[derive(Debug, Args, Default, Clone)]

@@ -197,6 +197,9 @@ pub fn scan(args: &ScanArgs, scope: &Scope) -> Result<u8, String> {
     let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
     let plan = Plan::new(&args.input, scope)?;
     let mut result = plan.run()?;
+    if args.deep {
+        deep_scan(&plan, &mut result)?;
+    }
     if let (Some(baseline), Some(baseline_path), true) =
         (&baseline, &args.baseline, args.update_baseline)
     {
@@ -295,6 +298,22 @@ impl Rendered<'_> {
                 .map_err(|err| format!("cannot write the report: {err}")),
         }
     }
+}
+
+/// `--deep`: the type-aware lints on the cargo workspace that holds the scan root,
+/// merged into the syntactic result. Missing prerequisites are an error, never a
+/// silent fallback to the syntactic scan alone.
+fn deep_scan(plan: &Plan, result: &mut ScanResult) -> Result<(), String> {
+    let workspace = trustlint_engine::deep::workspace_root(&plan.root)?;
+    eprintln!(
+        "trustlint: --deep compiles (but does not run) the code of {}: its build scripts and proc macros run",
+        workspace.display()
+    );
+    let started = std::time::Instant::now();
+    let deep = trustlint_engine::deep::run_deep(&workspace, &plan.root, &plan.settings)?;
+    trustlint_engine::deep::merge(result, deep);
+    result.stats.duration_ms += started.elapsed().as_millis();
+    Ok(())
 }
 
 fn report_errors(result: &ScanResult) -> Vec<ReportError> {

@@ -63,9 +63,11 @@ fn finding_group(finding: &Finding) -> Group<'_> {
         .line_start(snippet.first_line)
         .path(finding.path.as_str())
         .annotation(AnnotationKind::Primary.span(snippet.highlight.clone()));
-    // Data-flow steps on the snippet's lines are labelled where they are.
+    // Data-flow steps on the snippet's lines are labelled where they are (steps of
+    // the deep tier can be in other files).
     for step in &finding.flow {
-        let on_snippet = step.start.line >= snippet.first_line
+        let on_snippet = step.path == finding.path
+            && step.start.line >= snippet.first_line
             && step.start.line < snippet.first_line + snippet.text.lines().count();
         if on_snippet
             && let Some(span) = column_span(

@@ -1,0 +1,3 @@
+//! Small process helpers.
+
+pub use std::process::Command as Task;
