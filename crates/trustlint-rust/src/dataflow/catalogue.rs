@@ -235,9 +235,13 @@ pub static KEY_FILES: &[(&str, Data)] = &[
     ("/etc/hostname", HOSTNAME),
 ];
 
-/// The credential or key file a path names, if any.
+/// The credential or key file a path names, if any. A public key (`id_ed25519.pub`)
+/// is not one: uploading it is how keys are registered with a forge.
 pub fn key_file(path_text: &str) -> Option<Data> {
     let normalized = path_text.replace('\\', "/").to_lowercase();
+    if normalized.ends_with(".pub") {
+        return None;
+    }
     KEY_FILES
         .iter()
         .find(|(needle, _)| {
@@ -542,6 +546,10 @@ pub static TEXT_PRESERVING_METHODS: &[&str] = &[
     "unwrap",
     "expect",
     "unwrap_or_default",
+    "unwrap_or",
+    "unwrap_or_else",
+    "ok",
+    "map_err",
     "into_owned",
     "to_string_lossy",
     "to_str",
