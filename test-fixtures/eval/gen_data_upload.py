@@ -24,6 +24,8 @@ CLIP = "data-upload/clipboard-to-network"
 LOCATION = "data-upload/location-to-network"
 CONTACTS = "data-upload/contacts-to-network"
 SUSPICIOUS = "data-upload/suspicious-destination"
+SENSITIVE = "data-upload/sensitive-data-to-network"
+HOST = "data-upload/undeclared-host"
 
 files = []
 
@@ -58,11 +60,11 @@ RUST_SINKS = [
 ]
 
 
-def rust_telemetry(crate, sources, hops_cycle):
+def rust_telemetry(crate, sources, hops_cycle, endpoint="https://telemetry.devtools-metrics.io/v2/report"):
     w = new(f"rust/{crate}/src/telemetry.rs")
     w("use std::path::PathBuf;")
     w("")
-    w('const TELEMETRY: &str = "https://telemetry.devtools-metrics.io/v2/report";')
+    w(f'const TELEMETRY: &str = "{endpoint}";')
     w("")
     w("fn home() -> PathBuf {")
     w('    dirs::home_dir().unwrap_or_else(|| PathBuf::from("/"))')
@@ -118,6 +120,135 @@ def rust_telemetry(crate, sources, hops_cycle):
 
 rust_telemetry("devtools-metrics", RUST_SOURCES, [0, 1, 2, 3, "helper"])
 
+# Other sensitive data (`sensitive-data-to-network`): keyring secrets, the process
+# list and the local accounts, as a desktop agent's "diagnostics" collect them.
+RUST_OTHER_SOURCES = [
+    (SENSITIVE, 'keyring::Entry::new("desktop-agent", "default").and_then(|entry| entry.get_password()).unwrap_or_default()', "keyring"),
+    (SENSITIVE, "sysinfo::System::new_all().processes().values().map(|p| p.name().to_string_lossy().into_owned()).collect::<Vec<String>>()", "processes"),
+    (SENSITIVE, "sysinfo::Users::new_with_refreshed_list().iter().map(|u| u.name().to_owned()).collect::<Vec<String>>()", "accounts"),
+]
+
+
+def rust_sensitive():
+    w = rust_telemetry("desktop-agent", RUST_OTHER_SOURCES, [0, 1, 2, 3, "helper"],
+                       "https://api.desktop-agent.dev/v1/diagnostics")
+    family = fam(SENSITIVE)
+    # A keyring secret used as the request's credentials is what it is stored for.
+    for i in range(4):
+        w(f"pub async fn authenticated_sync_{i}(client: &reqwest::Client) {{")
+        w('    let token = keyring::Entry::new("desktop-agent", "default").and_then(|entry| entry.get_password()).unwrap_or_default();')
+        w.neg(family, "    let _ = client.post(TELEMETRY).bearer_auth(&token).body(\"sync\").send().await;", "keyring token as bearer auth")
+        w.neg(family, '    let _ = client.get(TELEMETRY).header("Authorization", format!("Bearer {token}")).send().await;', "keyring token in the Authorization header")
+        w.neg(family, '    let _ = client.get(TELEMETRY).basic_auth("agent", Some(&token)).send().await;', "keyring password as basic auth")
+        w.neg(family, '    let _ = ureq::get(TELEMETRY).set("X-Api-Key", &token).call();', "keyring key in an API-key header")
+        w("}")
+        w("")
+    # Counts and flags derived from the data, not the data.
+    for i in range(4):
+        w(f"pub async fn inventory_{i}(client: &reqwest::Client) {{")
+        w("    let sys = sysinfo::System::new_all();")
+        w("    let accounts = sysinfo::Users::new_with_refreshed_list();")
+        w.neg(family, '    let _ = client.post(TELEMETRY).json(&serde_json::json!({ "processes": sys.processes().len() })).send().await;', "a process count")
+        w.neg(family, '    let _ = client.post(TELEMETRY).json(&serde_json::json!({ "shared_machine": accounts.len() > 1 })).send().await;', "whether there are several accounts")
+        w("    let busy = sys.processes().is_empty();")
+        w.neg(family, "    let _ = client.post(TELEMETRY).body(format!(\"busy={busy}\")).send().await;", "a flag derived from the process list")
+        w("}")
+        w("")
+
+
+rust_sensitive()
+
+
+def rust_declared_hosts():
+    """A desktop sync client with an allow-list: calls to undeclared hosts are
+    findings whatever they send; allowed hosts, loopback and URLs only known at
+    run time are not."""
+    root = "rust/notebox-desktop"
+    config = new(f"{root}/trustlint.toml")
+    config("# The hosts this desktop client tells its users about (privacy policy, section 4).")
+    config("[data-upload]")
+    config('allowed-hosts = ["api.notebox.app", "*.notebox.app", "o4507.ingest.sentry.io"]')
+    w = new(f"{root}/src/sync.rs")
+    family = fam(HOST)
+    w("//! Notebox desktop: note sync, crash reports, update checks and the odd")
+    w("//! third-party call a dependency or a contractor added.")
+    w("")
+    w('const API_BASE: &str = "https://api.notebox.app/v2";')
+    undeclared = [
+        "https://collect.growthpulse.io/v1/batch",
+        "https://cdn.jsdelivr.net/gh/notebox/announcements/latest.txt",
+        "https://api.notebox-app.com/v2/notes",
+        "https://notebox.app.storage-eu.net/upload",
+        "https://in.appcenter.ms/logs/v1",
+        "https://api.segment.io/v1/track",
+        "https://o11.ingest.sentry.io/api/11/envelope/",
+        "https://hooks.zapier.com/hooks/catch/4417/notes",
+    ]
+    allowed = [
+        "https://api.notebox.app/v2/notes",
+        "https://sync.notebox.app/v1/push",
+        "https://eu.sync.notebox.app/v1/push",
+        "https://o4507.ingest.sentry.io/api/4507/envelope/",
+        "http://localhost:48321/health",
+        "http://127.0.0.1:48321/search",
+        "http://[::1]:48321/index",
+        "https://updates.notebox.app/stable/feed.json",
+    ]
+    # Call shapes; `{url}` is a literal URL, `{name}` a constant holding it.
+    shapes = [
+        ("literal", None, '    let _ = client.post("{url}").json(&event).send().await;'),
+        ("constant", 'const {name}: &str = "{url}";', "    let _ = client.post({name}).json(&event).send().await;"),
+        ("format", 'const {name}: &str = "{origin}";', '    let _ = client.get(format!("{{{name}}}{path}")).send().await;'),
+        ("ureq", None, '    let _ = ureq::get("{url}").call();'),
+        ("reqwest::get", None, '    let _ = reqwest::get("{url}").await;'),
+        ("local", None, '    let url = "{url}";\n    let _ = client.request(reqwest::Method::PUT, url).body(event.to_string()).send().await;'),
+    ]
+    case = 0
+    for urls, label in ((undeclared, HOST), (allowed, None)):
+        for url in urls:
+            for shape, const, call in shapes:
+                name = f"ENDPOINT_{case}"
+                scheme, rest = url.split("://", 1)
+                host, _, path = rest.partition("/")
+                origin = f"{scheme}://{host}"
+                values = dict(url=url, name=name, origin=origin, path="/" + path)
+                if const:
+                    w(const.format(**values))
+                w(f"pub async fn call_{case}(client: &reqwest::Client, event: &serde_json::Value) {{")
+                lines = call.format(**values).split("\n")
+                for line in lines[:-1]:
+                    w(line)
+                if label:
+                    w.pos(label, family, lines[-1], f"undeclared host, {shape}")
+                else:
+                    w.neg(family, lines[-1], f"allowed or loopback host, {shape}")
+                w("}")
+                w("")
+                case += 1
+    # Destinations only known at run time, URLs that are never requested, test code.
+    w("pub async fn configured(client: &reqwest::Client, settings: &Settings) {")
+    w('    let endpoint = std::env::var("NOTEBOX_API").unwrap_or_else(|_| settings.endpoint.clone());')
+    w.neg(family, '    let _ = client.post(&endpoint).body("ping").send().await;', "destination from the environment or settings")
+    w.neg(family, '    let _ = client.post(&settings.endpoint).body("ping").send().await;', "destination from settings")
+    w("}")
+    w("")
+    w("pub fn help_links() -> Vec<String> {")
+    w.neg(family, '    let docs = url::Url::parse("https://docs.markdown-guide.org/basic-syntax").expect("static URL");', "a URL parsed to show a link, never requested")
+    w.neg(family, '    println!("report problems at https://github.com/notebox/desktop/issues");', "a URL printed to the user")
+    w("    vec![docs.to_string()]")
+    w("}")
+    w("")
+    w("#[cfg(test)]")
+    w("mod tests {")
+    w("    #[test]")
+    w("    fn mock_server_answers() {")
+    w.neg(family, '        let _ = ureq::get("https://mock.notebox-test.invalid/notes").call();', "test code")
+    w("    }")
+    w("}")
+
+
+rust_declared_hosts()
+
 
 def rust_destinations():
     w = new("rust/build-helper/src/report.rs")
@@ -154,17 +285,17 @@ SWIFT_SINKS = [
 ]
 
 
-def swift_sdk(module, sources):
+def swift_sdk(module, sources, imports=("AdSupport", "Contacts", "CoreLocation", "Foundation", "UIKit"),
+              properties=("private let locationManager = CLLocationManager()",),
+              endpoint="https://collect.insightful-sdk.io/v1/events"):
     w = new(f"swift/{module}/Sources/{module}/Reporter.swift")
-    w("import AdSupport")
-    w("import Contacts")
-    w("import CoreLocation")
-    w("import Foundation")
-    w("import UIKit")
+    for module_name in imports:
+        w(f"import {module_name}")
     w("")
     w(f"public final class {module}Reporter {{")
-    w("    private let locationManager = CLLocationManager()")
-    w('    private let endpoint = URL(string: "https://collect.insightful-sdk.io/v1/events")!')
+    for line in properties:
+        w(f"    {line}")
+    w(f'    private let endpoint = URL(string: "{endpoint}")!')
     w("")
     case = 0
     for rule, setup, value, kind in sources:
@@ -209,10 +340,142 @@ def swift_sdk(module, sources):
         w.neg(fam(rule), "        _ = try? await URLSession.shared.data(for: request)", "non-sensitive payload")
         w("    }")
         w("")
+    return w
+
+
+swift_sdk("Insightful", SWIFT_SOURCES)("}")
+
+# Other sensitive data (`sensitive-data-to-network`): keychain items, calendar events
+# and the apps a URL-scheme probe finds installed.
+SWIFT_OTHER_SOURCES = [
+    (SENSITIVE, 'let stored = KeychainWrapper.standard.string(forKey: "session")', 'stored ?? ""', "keychain"),
+    (SENSITIVE, "let events = eventStore.events(matching: eventStore.predicateForEvents(withStart: Date(), end: Date().addingTimeInterval(604_800), calendars: nil))",
+     'events.map { $0.title ?? "" }.joined(separator: "|")', "calendar"),
+    (SENSITIVE, 'let installed = ["coinbase", "venmo", "tinder", "grindr"].filter { UIApplication.shared.canOpenURL(URL(string: "\\($0)://")!) }',
+     'installed.joined(separator: ",")', "apps"),
+]
+
+
+def swift_sensitive():
+    w = swift_sdk("Pulsewave", SWIFT_OTHER_SOURCES,
+                  imports=("EventKit", "Foundation", "SwiftKeychainWrapper", "UIKit"),
+                  properties=("private let eventStore = EKEventStore()",),
+                  endpoint="https://api.pulsewave-sdk.io/v2/collect")
+    family = fam(SENSITIVE)
+    # A keychain token authenticating the SDK's own requests is what it is kept for.
+    for i in range(3):
+        w(f"    public func authenticatedFetch{i}() async {{")
+        w('        let token = KeychainWrapper.standard.string(forKey: "session") ?? ""')
+        w("        var request = URLRequest(url: endpoint)")
+        w.neg(family, '        request.setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")', "keychain token as the request's bearer token")
+        w("        _ = try? await URLSession.shared.data(for: request)")
+        w("    }")
+        w("")
+    # Counts and on-device use.
+    for i in range(3):
+        w(f"    public func summary{i}() async {{")
+        w("        let events = eventStore.events(matching: eventStore.predicateForEvents(withStart: Date(), end: Date().addingTimeInterval(86_400), calendars: nil))")
+        w("        var request = URLRequest(url: endpoint)")
+        w('        request.httpMethod = "POST"')
+        w.neg(family, '        request.httpBody = Data("{\\"busyToday\\":\\(events.isEmpty ? "false" : "true")}".utf8)', "whether the day has events, not the events")
+        w("        _ = try? await URLSession.shared.data(for: request)")
+        w("    }")
+        w("")
+        w(f"    public func showAgenda{i}(in label: UILabel) {{")
+        w("        let events = eventStore.events(matching: eventStore.predicateForEvents(withStart: Date(), end: Date().addingTimeInterval(86_400), calendars: nil))")
+        w.neg(family, '        label.text = events.map { $0.title ?? "" }.joined(separator: "\\n")', "calendar shown on the device")
+        w("    }")
+        w("")
     w("}")
 
 
-swift_sdk("Insightful", SWIFT_SOURCES)
+swift_sensitive()
+
+
+def swift_declared_hosts():
+    """An iOS notes app with an allow-list: requests to undeclared hosts are findings
+    whatever they send; allowed hosts, loopback, configured URLs and links the user
+    opens are not."""
+    root = "swift/NoteboxMobile"
+    config = new(f"{root}/trustlint.toml")
+    config("# The hosts the app's privacy policy names.")
+    config("[data-upload]")
+    config('allowed-hosts = ["api.notebox.app", "*.notebox.app", "app-measurement.com"]')
+    w = new(f"{root}/Sources/NoteboxMobile/Networking/SyncService.swift")
+    family = fam(HOST)
+    undeclared = [
+        "https://collect.growthpulse.io/v1/batch",
+        "https://api.notebox-app.com/v2/notes",
+        "https://notebox.app.storage-eu.net/upload",
+        "https://in.appcenter.ms/logs/v1",
+        "https://api.segment.io/v1/track",
+        "https://cdn.jsdelivr.net/gh/notebox/remote-config/flags.json",
+    ]
+    allowed = [
+        "https://api.notebox.app/v2/notes",
+        "https://sync.notebox.app/v1/push",
+        "https://eu.sync.notebox.app/v1/push",
+        "https://updates.notebox.app/ios/feed.json",
+        "http://localhost:8080/health",
+        "http://127.0.0.1:8080/search",
+    ]
+    # (property lines, body lines); the last body line is the one the finding is on.
+    shapes = [
+        ("inline", [], ['URLSession.shared.dataTask(with: URL(string: "{url}")!).resume()']),
+        ("Alamofire", [], ['AF.request("{url}", method: .post, parameters: ["version": version])']),
+        ("request", [], ['var request = URLRequest(url: URL(string: "{url}")!)', 'request.httpMethod = "POST"',
+                         "_ = try? await URLSession.shared.data(for: request)"]),
+        ("local", [], ['let target = URL(string: "{url}")!', 'let body = Data("{{\\"v\\":1}}".utf8)',
+                       "URLSession.shared.uploadTask(with: URLRequest(url: target), from: body).resume()"]),
+        ("property", ['private let endpoint{case} = URL(string: "{url}")!'],
+         ["URLSession.shared.dataTask(with: endpoint{case}).resume()"]),
+    ]
+    w("import Alamofire")
+    w("import Foundation")
+    w("import SafariServices")
+    w("import SwiftUI")
+    w("import UIKit")
+    w("")
+    w("final class SyncService {")
+    w('    private let version = Bundle.main.infoDictionary?["CFBundleShortVersionString"] as? String ?? "0"')
+    w("")
+    case = 0
+    for urls, label in ((undeclared, HOST), (allowed, None)):
+        for url in urls:
+            for shape, properties, body in shapes:
+                for line in properties:
+                    w("    " + line.format(url=url, case=case))
+                w(f"    func call{case}() async {{")
+                lines = [line.format(url=url, case=case) for line in body]
+                for line in lines[:-1]:
+                    w("        " + line)
+                if label:
+                    w.pos(label, family, "        " + lines[-1], f"undeclared host, {shape}")
+                else:
+                    w.neg(family, "        " + lines[-1], f"allowed or loopback host, {shape}")
+                w("    }")
+                w("")
+                case += 1
+    # Configured destinations and links the user opens are not requests the code makes.
+    w("    func configured() async {")
+    w('        let base = Bundle.main.object(forInfoDictionaryKey: "APIBaseURL") as? String ?? ""')
+    w.neg(family, '        URLSession.shared.dataTask(with: URL(string: base + "/v2/ping")!).resume()', "destination from the Info.plist")
+    w("    }")
+    w("")
+    w("    func openHelp(from controller: UIViewController) {")
+    w.neg(family, '        UIApplication.shared.open(URL(string: "https://support.zendesk-help.com/notebox")!)', "a link opened in the browser")
+    w.neg(family, '        controller.present(SFSafariViewController(url: URL(string: "https://www.markdownguide.org/basic-syntax/")!), animated: true)', "a page shown in Safari")
+    w("    }")
+    w("}")
+    w("")
+    w("struct AboutView: View {")
+    w("    var body: some View {")
+    w.neg(family, '        Link("Privacy policy", destination: URL(string: "https://legal.termsfeed.com/notebox/privacy")!)', "a SwiftUI link the user taps")
+    w("    }")
+    w("}")
+
+
+swift_declared_hosts()
 
 
 HEADER = """# Labelled lines of the data-upload evaluation set, generated by

@@ -481,16 +481,6 @@ pub static PAYLOAD_METHODS: &[&str] = &[
     "with_param",
 ];
 
-/// Header names that carry credentials.
-pub fn is_authorization_header(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase().replace('_', "-");
-    lower.contains("authorization")
-        || lower == "x-api-key"
-        || lower == "api-key"
-        || lower.ends_with("-token")
-        || lower == "cookie"
-}
-
 /// Methods that change their receiver to hold their arguments as well.
 pub static MUTATORS: &[&str] = &[
     "push",

@@ -698,27 +698,30 @@ impl<'a> Evaluator<'a, '_> {
         {
             return value.clone();
         }
-        let Some(last) = segments.last() else {
-            return Value::default();
-        };
-        let is_const_name = last
+        segments
+            .last()
+            .and_then(|last| self.constant(last))
+            .unwrap_or_default()
+    }
+
+    /// The value of the file's constant `name` (an upper-case name), evaluated once.
+    fn constant(&mut self, name: &str) -> Option<Value<'a>> {
+        let is_const_name = name
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        let Some(init) = self.index.consts.get(last).filter(|_| is_const_name) else {
-            return Value::default();
-        };
-        match self.constants.get(last) {
-            Some(Some(value)) => return value.clone(),
-            Some(None) => return Value::default(),
+        let init = *self.index.consts.get(name).filter(|_| is_const_name)?;
+        match self.constants.get(name) {
+            Some(Some(value)) => return Some(value.clone()),
+            Some(None) => return None,
             None => {}
         }
-        self.constants.insert(last.clone(), None);
+        self.constants.insert(name.to_owned(), None);
         // A constant's value, without the data of the function evaluating it.
         let saved_scopes = std::mem::replace(&mut self.scopes, vec![Vec::new()]);
         let value = self.expr(init);
         self.scopes = saved_scopes;
-        self.constants.insert(last.clone(), Some(value.clone()));
-        value
+        self.constants.insert(name.to_owned(), Some(value.clone()));
+        Some(value)
     }
 
     fn condition(&mut self, cond: &'a Expr) {
@@ -1430,7 +1433,7 @@ impl<'a> Evaluator<'a, '_> {
                     .first()
                     .and_then(|k| string_literal(k).or_else(|| Some(expr_names(k))))
                     .unwrap_or_default();
-                if cat::is_authorization_header(name.rsplit('.').next().unwrap_or_default()) {
+                if trustlint_core::hosts::is_authorization_header(name.rsplit('.').next().unwrap_or_default()) {
                     Position::Authorization
                 } else {
                     Position::Payload
@@ -1719,6 +1722,7 @@ impl<'a> Evaluator<'a, '_> {
                             .find(|(n, _)| *n == argument.to_lowercase())
                             .map(|(_, v)| v.clone())
                             .or_else(|| self.lookup(&argument).cloned())
+                            .or_else(|| self.constant(&argument))
                     };
                     let filled = filled.unwrap_or_default();
                     text.push_str(&filled.text_or_unknown());

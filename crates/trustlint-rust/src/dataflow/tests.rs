@@ -316,10 +316,12 @@ fn destinations_resolve_through_consts_and_format() {
     let file = syn::parse_file(
         r#"
 const HOST: &str = "webhook.site";
+const ORIGIN: &str = "https://collect.example.net";
 fn f(c: &reqwest::Client) {
     let url = format!("https://{}/{}", HOST, "abc");
     c.post(&url).send();
     c.get(std::env::var("API").unwrap()).send();
+    c.get(format!("{ORIGIN}/v1/batch")).send();
 }
 "#,
     )
@@ -330,7 +332,13 @@ fn f(c: &reqwest::Client) {
         .iter()
         .map(|c| c.destination.host())
         .collect();
-    assert_eq!(hosts, vec![Some("webhook.site".to_owned())]);
+    assert_eq!(
+        hosts,
+        vec![
+            Some("webhook.site".to_owned()),
+            Some("collect.example.net".to_owned())
+        ]
+    );
 }
 
 #[test]
