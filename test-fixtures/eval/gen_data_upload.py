@@ -2,11 +2,14 @@
 """Generates the data-upload evaluation set: `data-upload/` and its `labels.tsv`.
 
 Run from anywhere: `python3 test-fixtures/eval/gen_data_upload.py`; commit the
-output with this script. Families are the rules. Each positive is a network
+output with this script. Families are the rules. Each flow positive is a network
 sink call that sensitive data reaches from its source through zero to three
 local variables or helper functions; each negative is the same source used on
-the device (logged, shown, written to a local file) or a harmless payload sent
-to the network.
+the device (logged, shown, written to a local file), a credential authenticating
+its own request, or a harmless payload sent to the network. Projects with a
+`trustlint.toml` (and, for Swift, a `PrivacyInfo.xcprivacy`) measure the
+allow-list and privacy-manifest rules: undeclared hosts, undeclared collection
+and tracking, required-reason APIs without a reason.
 """
 
 import os
@@ -26,6 +29,9 @@ CONTACTS = "data-upload/contacts-to-network"
 SUSPICIOUS = "data-upload/suspicious-destination"
 SENSITIVE = "data-upload/sensitive-data-to-network"
 HOST = "data-upload/undeclared-host"
+COLLECTED = "data-upload/undeclared-collected-data"
+TRACKING = "data-upload/undeclared-tracking"
+REASON = "data-upload/missing-required-reason"
 
 files = []
 
@@ -476,6 +482,348 @@ def swift_declared_hosts():
 
 
 swift_declared_hosts()
+
+
+def privacy_manifest(path, tracking, tracking_domains, collected, api_reasons):
+    """A `PrivacyInfo.xcprivacy` as Xcode writes it; `api_reasons` maps a category
+    to its reason codes (an empty list declares the category without a reason)."""
+    w = new(path)
+    w('<?xml version="1.0" encoding="UTF-8"?>')
+    w('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
+    w('<plist version="1.0">')
+    w("<dict>")
+    w("\t<key>NSPrivacyTracking</key>")
+    w(f"\t<{'true' if tracking else 'false'}/>")
+    w("\t<key>NSPrivacyTrackingDomains</key>")
+    w("\t<array>")
+    for domain in tracking_domains:
+        w(f"\t\t<string>{domain}</string>")
+    w("\t</array>")
+    w("\t<key>NSPrivacyCollectedDataTypes</key>")
+    w("\t<array>")
+    for data_type in collected:
+        w("\t\t<dict>")
+        w("\t\t\t<key>NSPrivacyCollectedDataType</key>")
+        w(f"\t\t\t<string>NSPrivacyCollectedDataType{data_type}</string>")
+        w("\t\t\t<key>NSPrivacyCollectedDataTypeLinked</key>")
+        w("\t\t\t<false/>")
+        w("\t\t\t<key>NSPrivacyCollectedDataTypeTracking</key>")
+        w(f"\t\t\t<{'true' if tracking else 'false'}/>")
+        w("\t\t\t<key>NSPrivacyCollectedDataTypePurposes</key>")
+        w("\t\t\t<array>")
+        w("\t\t\t\t<string>NSPrivacyCollectedDataTypePurposeAppFunctionality</string>")
+        w("\t\t\t</array>")
+        w("\t\t</dict>")
+    w("\t</array>")
+    w("\t<key>NSPrivacyAccessedAPITypes</key>")
+    w("\t<array>")
+    for category, reasons in api_reasons.items():
+        w("\t\t<dict>")
+        w("\t\t\t<key>NSPrivacyAccessedAPIType</key>")
+        w(f"\t\t\t<string>NSPrivacyAccessedAPICategory{category}</string>")
+        w("\t\t\t<key>NSPrivacyAccessedAPITypeReasons</key>")
+        if reasons:
+            w("\t\t\t<array>")
+            for reason in reasons:
+                w(f"\t\t\t\t<string>{reason}</string>")
+            w("\t\t\t</array>")
+        else:
+            w("\t\t\t<array/>")
+        w("\t\t</dict>")
+    w("\t</array>")
+    w("</dict>")
+    w("</plist>")
+
+
+# Data a trail app shares, as (kind, parameter declaration, payload expression, declared
+# in the manifest). Undeclared types are findings even when the user consented: the
+# manifest must describe collection that happens with consent too.
+SHARED_DATA = [
+    ("contacts", "contacts: [CNContact]", 'contacts.map { $0.givenName }.joined(separator: ",")', False),
+    ("photos", "asset: PHAsset", "asset.localIdentifier", False),
+    ("health", "samples: [HKQuantitySample]", 'samples.map { "\\($0.quantity)" }.joined(separator: ",")', False),
+    ("calendar", "events: [EKEvent]", 'events.map { $0.title ?? "" }.joined(separator: "|")', False),
+    ("location", "locations: [CLLocation]", 'locations.map { "\\($0.coordinate.latitude),\\($0.coordinate.longitude)" }.joined(separator: ";")', True),
+    ("vendorId", "device: UIDevice", 'device.identifierForVendor?.uuidString ?? ""', True),
+]
+
+# (prepare lines, the line the finding starts on): sinks to the app's allowed host.
+SHARE_SINKS = [
+    ([], 'AF.request("https://api.trailmate.app/v1/share", method: .post, parameters: ["data": payload])'),
+    (["var request = URLRequest(url: URL(string: \"https://sync.trailmate.app/v1/share\")!)", 'request.httpMethod = "POST"'],
+     "request.httpBody = Data(payload.utf8)"),
+    ([], 'Analytics.logEvent("trail_shared", parameters: ["data": payload])'),
+]
+
+
+def swift_manifest_tracking_app():
+    """An app whose manifest declares tracking, its tracking domain, location and the
+    device id: consented flows of other data are undeclared collection, and the IDFA
+    sent anywhere but the tracking domain is undeclared tracking."""
+    root = "swift/TrailMate"
+    config = new(f"{root}/trustlint.toml")
+    config("[data-upload]")
+    config('allowed-hosts = ["api.trailmate.app", "*.trailmate.app", "ads.trailmate-partners.com", "*.trailmate-partners.com", "app-measurement.com"]')
+    privacy_manifest(f"{root}/Sources/TrailMate/Resources/PrivacyInfo.xcprivacy", True,
+                     ["ads.trailmate-partners.com"], ["PreciseLocation", "DeviceID"],
+                     {"UserDefaults": ["CA92.1"]})
+    w = new(f"{root}/Sources/TrailMate/Sharing/TrailSharing.swift")
+    w("import AdSupport")
+    w("import Alamofire")
+    w("import AppTrackingTransparency")
+    w("import Contacts")
+    w("import CoreLocation")
+    w("import EventKit")
+    w("import FirebaseAnalytics")
+    w("import HealthKit")
+    w("import Photos")
+    w("import UIKit")
+    w("")
+    w("final class TrailSharing {")
+    case = 0
+    for kind, parameter, payload, declared in SHARED_DATA:
+        for prepare, sink in SHARE_SINKS:
+            w(f"    func share{kind[0].upper() + kind[1:]}{case}({parameter}, hasUserConsent: Bool) {{")
+            w("        guard hasUserConsent else { return }")
+            w(f"        let payload = {payload}")
+            for line in prepare:
+                w(f"        {line}")
+            if declared:
+                w.neg(fam(COLLECTED), f"        {sink}", f"{kind} is declared, consented")
+            else:
+                w.pos(COLLECTED, fam(COLLECTED), f"        {sink}", f"{kind} not declared, consented")
+            w("    }")
+            w("")
+            case += 1
+    # The IDFA after App Tracking Transparency consent: to the declared tracking
+    # domain it is declared tracking; to any other host it is not.
+    idfa_sinks = [
+        ("https://ads.trailmate-partners.com/v2/install", False),
+        ("https://t.ads.trailmate-partners.com/v2/install", False),
+        ("https://api.trailmate.app/v1/attribution", True),
+        ("https://events.trailmate.app/v1/install", True),
+        ("https://cdn.trailmate-partners.com/v2/install", True),
+    ]
+    sends = [
+        'AF.request("{url}", method: .post, parameters: ["idfa": idfa])',
+        'URLSession.shared.uploadTask(with: URLRequest(url: URL(string: "{url}")!), from: Data(idfa.utf8)).resume()',
+    ]
+    for url, undeclared in idfa_sinks:
+        for send in sends:
+            w(f"    func attribute{case}() {{")
+            w("        guard ATTrackingManager.trackingAuthorizationStatus == .authorized else { return }")
+            w("        let idfa = ASIdentifierManager.shared().advertisingIdentifier.uuidString")
+            line = "        " + send.format(url=url)
+            if undeclared:
+                w.pos(TRACKING, fam(TRACKING), line, "IDFA to a host outside the tracking domains")
+            else:
+                w.neg(fam(TRACKING), line, "IDFA to a declared tracking domain")
+            w("    }")
+            w("")
+            case += 1
+    # On-device use needs no declaration.
+    for kind, parameter, payload, _ in SHARED_DATA:
+        w(f"    func preview{kind[0].upper() + kind[1:]}{case}({parameter}, in label: UILabel) {{")
+        w.neg(fam(COLLECTED), f"        label.text = {payload}", f"{kind} shown on the device")
+        w("    }")
+        w("")
+        case += 1
+    w("}")
+
+
+swift_manifest_tracking_app()
+
+
+def swift_manifest_private_app():
+    """An app whose manifest says it does not track and gives a reason only for
+    UserDefaults: every IDFA read is undeclared tracking, and the first use of each
+    other required-reason category in a file is a finding."""
+    root = "swift/TideLog"
+    config = new(f"{root}/trustlint.toml")
+    config("[data-upload]")
+    config('allowed-hosts = ["api.tidelog.app"]')
+    privacy_manifest(f"{root}/App/PrivacyInfo.xcprivacy", False, [], ["CrashData"],
+                     {"UserDefaults": ["CA92.1"], "DiskSpace": []})
+    files = {
+        "App/Attribution/InstallSource.swift": [
+            ("import AdSupport", None, None),
+            ("import AppTrackingTransparency", None, None),
+            ("import UIKit", None, None),
+            ("", None, None),
+            ("enum InstallSource {", None, None),
+            ("    static func advertisingId() -> String {", None, None),
+            ("        ASIdentifierManager.shared().advertisingIdentifier.uuidString", TRACKING, "IDFA read while NSPrivacyTracking is false"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    static func adTrackingAllowed() -> Bool {", None, None),
+            ("        ATTrackingManager.trackingAuthorizationStatus == .authorized", "-", "reading the ATT status is not tracking"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    static func installId() -> String {", None, None),
+            ('        UIDevice.current.identifierForVendor?.uuidString ?? ""', "-", "the vendor id is not the IDFA"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    static func attributionPayload() -> [String: String] {", None, None),
+            ("        let manager = ASIdentifierManager.shared()", None, None),
+            ('        return ["ad_id": manager.advertisingIdentifier.uuidString, "source": "organic"]', TRACKING, "IDFA read through a variable"),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+        "App/Attribution/CampaignLink.swift": [
+            ("import AdSupport", None, None),
+            ("import Foundation", None, None),
+            ("", None, None),
+            ("struct CampaignLink {", None, None),
+            ("    let url: URL", None, None),
+            ("", None, None),
+            ("    func tagged() -> URL {", None, None),
+            ("        var components = URLComponents(url: url, resolvingAgainstBaseURL: false)!", None, None),
+            ("        let adId = ASIdentifierManager.shared().advertisingIdentifier", TRACKING, "IDFA read for a campaign link"),
+            ('        components.queryItems = [URLQueryItem(name: "source", value: "app")]', None, None),
+            ('        _ = adId', None, None),
+            ("        return components.url!", None, None),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+        "App/Storage/CacheJanitor.swift": [
+            ("import Foundation", None, None),
+            ("", None, None),
+            ("struct CacheJanitor {", None, None),
+            ("    let directory: URL", None, None),
+            ("", None, None),
+            ("    func staleFiles(olderThan age: TimeInterval) throws -> [URL] {", None, None),
+            ("        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey])", REASON, "file timestamp key"),
+            ("        return try files.filter { file in", None, None),
+            ("            let values = try file.resourceValues(forKeys: [.contentModificationDateKey])", None, None),
+            ("            return Date().timeIntervalSince(values.contentModificationDate ?? Date()) > age", None, None),
+            ("        }", None, None),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func canCache(bytes: Int64) throws -> Bool {", None, None),
+            ("        let values = try directory.resourceValues(forKeys: [.volumeAvailableCapacityForImportantUsageKey])", REASON, "disk space declared without a reason"),
+            ("        return (values.volumeAvailableCapacityForImportantUsage ?? 0) > bytes", None, None),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func lastCleanup() -> Date? {", None, None),
+            ('        UserDefaults.standard.object(forKey: "lastCleanup") as? Date', "-", "UserDefaults has a declared reason"),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+        "App/Diagnostics/SessionClock.swift": [
+            ("import Foundation", None, None),
+            ("", None, None),
+            ("final class SessionClock {", None, None),
+            ("    private let started = Date()", None, None),
+            ("", None, None),
+            ("    func sessionLength() -> TimeInterval {", None, None),
+            ("        Date().timeIntervalSince(started)", "-", "wall-clock time is not boot time"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func sinceBoot() -> TimeInterval {", None, None),
+            ("        ProcessInfo.processInfo.systemUptime", REASON, "system boot time"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func ticks() -> UInt64 {", None, None),
+            ("        mach_absolute_time()", None, None),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+        "App/Editor/KeyboardLanguage.swift": [
+            ("import UIKit", None, None),
+            ("", None, None),
+            ("final class KeyboardLanguage {", None, None),
+            ("    func current(for field: UITextField) -> String? {", None, None),
+            ("        field.textInputMode?.primaryLanguage", "-", "the field's own input mode is not the keyboard list"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func installed() -> [String] {", None, None),
+            ("        UITextInputMode.activeInputModes.compactMap { $0.primaryLanguage }", REASON, "active keyboards"),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+        "App/Editor/DocumentInfo.swift": [
+            ("import Foundation", None, None),
+            ("import Photos", None, None),
+            ("", None, None),
+            ("struct TideDocument {", None, None),
+            ("    var title: String", None, None),
+            ("    var modificationDate: Date", None, None),
+            ("    var creationDate: Date", None, None),
+            ("}", None, None),
+            ("", None, None),
+            ("struct DocumentInfo {", None, None),
+            ("    func subtitle(for document: TideDocument) -> String {", None, None),
+            ('        "edited \\(document.modificationDate)"', "-", "a property of the app's own type named like a key"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func captured(_ asset: PHAsset) -> Date? {", None, None),
+            ("        asset.creationDate", "-", "a photo's capture date is not a file timestamp"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func statistics(of documents: [TideDocument]) -> Int {", None, None),
+            ("        documents.filter { $0.creationDate > Date.distantPast }.count", "-", "the app's own creation dates"),
+            ("    }", None, None),
+            ("", None, None),
+            ("    func fileAge(at path: String) throws -> Date? {", None, None),
+            ("        let attributes = try FileManager.default.attributesOfItem(atPath: path)", None, None),
+            ("        return attributes[.modificationDate] as? Date", REASON, "file modification date attribute"),
+            ("    }", None, None),
+            ("}", None, None),
+        ],
+    }
+    # More modules, each using two required-reason categories through another API.
+    # (function, setup line, returned expression, note, whether the setup line is
+    # where the API is used).
+    uses = [
+        ("fileAttributes", "let attributes = try FileManager.default.attributesOfItem(atPath: path)", "attributes[.creationDate] as? Date", "file creation date attribute", False),
+        ("uptime", "let info = ProcessInfo.processInfo", "info.systemUptime", "system uptime", False),
+        ("statTime", "var info = Darwin.stat()", "stat(path, &info) == 0 ? info.st_mtimespec.tv_sec : 0", "stat() of a file", False),
+        ("totalCapacity", "let url = URL(fileURLWithPath: path)", "try url.resourceValues(forKeys: [.volumeTotalCapacityKey]).volumeTotalCapacity", "volume capacity key", False),
+        ("freeSize", "let attributes = try FileManager.default.attributesOfFileSystem(forPath: path)", "attributes[.systemFreeSize] as? Int64", "file system free size", False),
+        ("machTime", "let start = mach_absolute_time()", "Double(start) / 1e9", "mach_absolute_time()", True),
+        ("keyboards", "let modes = UITextInputMode.activeInputModes", "modes.count", "active keyboards", True),
+        ("accessDate", "let url = URL(fileURLWithPath: path)", "try url.resourceValues(forKeys: [.contentAccessDateKey]).contentAccessDate", "content access date key", False),
+    ]
+    # Two different categories per module: only a category's first use in a file is
+    # reported.
+    modules = [("SyncQueue", 0, 1), ("TideImporter", 1, 4), ("ExportService", 2, 6),
+               ("WidgetRefresher", 3, 7), ("BackupPlanner", 4, 5), ("OfflineMaps", 5, 0)]
+    for module, first_use, second_use in modules:
+        first, second = uses[first_use], uses[second_use]
+        lines = [("import Foundation", None, None), ("import UIKit", None, None), ("", None, None),
+                 (f"final class {module} {{", None, None)]
+        for name, setup, use, note, in_setup in (first, second):
+            lines.append((f"    func {name}(at path: String) throws -> Any? {{", None, None))
+            lines.append((f"        {setup}", REASON if in_setup else None, note))
+            lines.append((f"        return {use}", None if in_setup else REASON, note))
+            lines.append(("    }", None, None))
+            lines.append(("", None, None))
+        lines.append(("    func stat(_ name: String) -> Int {", None, None))
+        lines.append(("        name.count", None, None))
+        lines.append(("    }", None, None))
+        lines.append(("", None, None))
+        lines.append(("    func report(_ counts: [String: Int]) -> Int {", None, None))
+        lines.append(('        self.stat("syncs") + (counts["creationDate"] ?? 0)', "-", "the class's own stat() and a dictionary key"))
+        lines.append(("    }", None, None))
+        lines.append(("", None, None))
+        lines.append(("    func remember(_ value: String) {", None, None))
+        lines.append((f'        UserDefaults.standard.set(value, forKey: "{module}.last")', "-", "UserDefaults has a declared reason"))
+        lines.append(("    }", None, None))
+        lines.append(("}", None, None))
+        files[f"App/Modules/{module}.swift"] = lines
+    for path, lines in files.items():
+        w = new(f"{root}/{path}")
+        for text, label, note in lines:
+            if label is None:
+                w(text)
+            elif label == "-":
+                family = fam(TRACKING) if "Attribution" in path else fam(REASON)
+                w.neg(family, text, note)
+            else:
+                w.pos(label, fam(label), text, note)
+
+
+swift_manifest_private_app()
 
 
 HEADER = """# Labelled lines of the data-upload evaluation set, generated by

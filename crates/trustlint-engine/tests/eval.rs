@@ -52,9 +52,9 @@ const SETS: [EvalSet; 3] = [
     EvalSet {
         category: "data-upload",
         min_precision: 0.99,
-        min_recall: 0.95,
-        min_positives: 100,
-        min_negatives: 100,
+        min_recall: 0.99,
+        min_positives: 250,
+        min_negatives: 250,
     },
 ];
 
