@@ -1433,7 +1433,9 @@ impl<'a> Evaluator<'a, '_> {
                     .first()
                     .and_then(|k| string_literal(k).or_else(|| Some(expr_names(k))))
                     .unwrap_or_default();
-                if trustlint_core::hosts::is_authorization_header(name.rsplit('.').next().unwrap_or_default()) {
+                if trustlint_core::hosts::is_authorization_header(
+                    name.rsplit('.').next().unwrap_or_default(),
+                ) {
                     Position::Authorization
                 } else {
                     Position::Payload
