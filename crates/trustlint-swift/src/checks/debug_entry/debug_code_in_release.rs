@@ -164,6 +164,9 @@ fn inside_preview(node: tree_sitter::Node<'_>, source: &str) -> bool {
     false
 }
 
+/// Methods by which a debug screen type opens itself (`DebugMenu.present(from:)`).
+const OPENING_METHODS: [&str; 4] = ["present", "show", "open", "display"];
+
 /// Whether the file imports `module`.
 fn imports(root: tree_sitter::Node<'_>, module: &str, source: &str) -> bool {
     let mut cursor = root.walk();
@@ -198,6 +201,13 @@ fn debug_entry_of(call: &Call<'_>, source: &str) -> Option<String> {
             return Some("an LLDB debugging library".to_owned());
         }
         return None;
+    }
+    // A debug screen type opening itself: `DebugMenu.present(from: root)`.
+    if call.receiver().is_some()
+        && OPENING_METHODS.contains(&call.name(source))
+        && is_screen_name(head)
+    {
+        return Some(format!("the debug screen `{head}`"));
     }
     let type_name = syntax::last_name(call.callee, source);
     let is_screen = call.callee.kind() == "simple_identifier" && is_screen_name(type_name);
