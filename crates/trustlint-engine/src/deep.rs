@@ -576,7 +576,7 @@ pub fn session_cipher() -> aes_gcm::Aes256Gcm {
         assert_eq!(deep.used_suppressions.len(), 1);
 
         // The syntactic scan alone calls that comment unused; merged, it is not.
-        let mut result = scan_paths(&root, &[root.clone()], &Settings::default(), 1);
+        let mut result = scan_paths(&root, std::slice::from_ref(&root), &Settings::default(), 1);
         let unused = trustlint_core::rules::trustlint::unused_suppression::RULE.id;
         assert!(result.findings.iter().any(|f| f.rule.id == unused));
         merge(&mut result, deep);
@@ -587,7 +587,7 @@ pub fn session_cipher() -> aes_gcm::Aes256Gcm {
     fn merging_keeps_the_syntactic_finding_on_the_same_line_and_adds_new_ones_in_order() {
         let dir = workspace();
         let root = dir.path().canonicalize().expect("canonical");
-        let mut result = scan_paths(&root, &[root.clone()], &Settings::default(), 1);
+        let mut result = scan_paths(&root, std::slice::from_ref(&root), &Settings::default(), 1);
         let syntactic_key = result
             .findings
             .iter()
