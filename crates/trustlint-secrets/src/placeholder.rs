@@ -155,16 +155,19 @@ fn is_template(lower: &str) -> bool {
         || (lower.starts_with('%') && lower.ends_with('%'))
 }
 
-/// A printf or `String(format:)` directive (`%s`, `%@`) that stands as one: not
-/// followed by a letter or digit. `Bearer %s` and `%@:%@` are templates;
-/// `Winter56%saffron` is a password that happens to hold `%s`.
+/// A printf or `String(format:)` directive (`%s`, `%@`) that stands as one: no
+/// letter or digit glued to either side. `Bearer %s`, `key=%s&sig=%s` and
+/// `%@:%@` are templates; `Winter56%saffron` is a password that happens to hold
+/// `%s`.
 fn has_format_directive(lower: &str) -> bool {
     ["%s", "%@"].iter().any(|directive| {
         lower.match_indices(directive).any(|(at, _)| {
-            !lower[at + directive.len()..]
-                .chars()
-                .next()
-                .is_some_and(|next| next.is_ascii_alphanumeric())
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + directive.len()..].chars().next();
+            ![before, after]
+                .into_iter()
+                .flatten()
+                .any(|c| c.is_ascii_alphanumeric())
         })
     })
 }
@@ -269,6 +272,7 @@ mod tests {
             // A directive's characters inside a word are part of the password.
             "Winter56%saffron",
             "q8Zr%@2vLw9xPp4Kd",
+            "Harbor41!k9Zq7%s",
         ] {
             assert!(
                 !is_placeholder(value),
