@@ -21,6 +21,7 @@ pub use catalogue::{Catalogue, DataType};
 pub use destination::Destination;
 pub use value::{Assembly, Origin, Taint};
 
+use crate::syntax_index::SyntaxIndex;
 use trustlint_core::{Config, Diagnostic, TextRange};
 
 /// How a sink sends data.
@@ -66,9 +67,9 @@ pub struct FileFlows {
 }
 
 /// Follows the data flows of one parsed file.
-pub fn analyze(tree: &tree_sitter::Tree, source: &str, config: &Config) -> FileFlows {
+pub fn analyze(syntax: &SyntaxIndex<'_>, config: &Config) -> FileFlows {
     let catalogue = Catalogue::new(config);
-    interpreter::Interpreter::new(tree, source, &catalogue).run()
+    interpreter::Interpreter::new(syntax, &catalogue).run()
 }
 
 /// Keeps the first diagnostic of each rule at each sink: a helper's sink is reached

@@ -1,6 +1,7 @@
 //! One test per propagation construct: each says which data reaches which sink line.
 
 use super::*;
+use crate::syntax_index::SyntaxIndex;
 
 fn parse(source: &str) -> tree_sitter::Tree {
     let mut parser = tree_sitter::Parser::new();
@@ -11,7 +12,8 @@ fn parse(source: &str) -> tree_sitter::Tree {
 }
 
 fn flows_with(source: &str, config: &Config) -> FileFlows {
-    analyze(&parse(source), source, config)
+    let tree = parse(source);
+    analyze(&SyntaxIndex::new(&tree, source), config)
 }
 
 /// `(sink line, data reaching it)` for every sink with sensitive data, 1-based lines.
