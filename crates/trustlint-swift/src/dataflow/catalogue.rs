@@ -896,6 +896,21 @@ impl Catalogue {
         }
     }
 
+    /// Whether `config` leaves the built-in catalogue as it is: no Swift sources or
+    /// sinks and no consent checks of its own.
+    pub fn is_built_in(config: &Config) -> bool {
+        let upload = &config.data_upload;
+        upload.consent_checks.is_empty()
+            && upload
+                .sources
+                .iter()
+                .all(|s| s.language != ConfigLanguage::Swift)
+            && upload
+                .sinks
+                .iter()
+                .all(|s| s.language != ConfigLanguage::Swift)
+    }
+
     /// The sources whose path pattern `path` may end with, in catalogue order.
     fn path_candidates<'s>(&'s self, path: &str) -> impl Iterator<Item = &'s Source> + 's {
         self.path_sources

@@ -21,6 +21,7 @@ use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::syntax::NodeExt;
 use crate::syntax_index::SyntaxIndex;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use tree_sitter::Node;
 use trustlint_core::TextRange;
@@ -119,6 +120,18 @@ enum UnitKind {
     TopLevel,
 }
 
+/// What a round read of the state that rounds carry over (summaries, properties),
+/// to tell when the next round cannot see anything new.
+#[derive(Default)]
+struct RoundReads<'t> {
+    /// Functions whose summary a call looked up.
+    summaries: FastSet<&'t str>,
+    /// Properties looked up, found or not.
+    fields: FastSet<&'t str>,
+    /// A property was stored after it had been looked up.
+    field_changed_after_read: bool,
+}
+
 /// One piece of code analysed on its own.
 struct Unit<'t> {
     name: String,
@@ -149,6 +162,7 @@ pub struct Interpreter<'t, 'c> {
     key_file_filter: usize,
     depth: usize,
     // What the current round found.
+    reads: RefCell<RoundReads<'t>>,
     sinks: Vec<SinkEvent>,
     source_uses: Vec<SourceUse>,
 }
@@ -171,6 +185,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             consent: 0,
             key_file_filter: 0,
             depth: 0,
+            reads: RefCell::default(),
             sinks: Vec::new(),
             source_uses: Vec::new(),
         };
@@ -182,14 +197,18 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     /// reached and the sources read in the last round.
     pub fn run(mut self) -> FileFlows {
         let mut previous = String::new();
-        for _ in 0..MAX_ROUNDS {
+        for round in 0..MAX_ROUNDS {
             self.sinks.clear();
             self.source_uses.clear();
             self.next_summaries.clear();
+            self.reads = RefCell::default();
             for index in 0..self.units.len() {
                 self.analyze_unit(index);
             }
             self.summaries = std::mem::take(&mut self.next_summaries);
+            if round == 0 && self.first_round_is_final() {
+                break;
+            }
             let state = self.fingerprint();
             if state == previous {
                 break;
@@ -212,6 +231,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         source_uses.sort_by_key(|u| u.range);
         source_uses.dedup_by(|a, b| a.range == b.range && a.data == b.data);
         FileFlows { sinks, source_uses }
+    }
+
+    /// Whether every later round would repeat the first one exactly, so that its
+    /// result is final: each property the first round read had all its values
+    /// stored before it was first read (storing a value again changes nothing), and
+    /// each function whose summary a call looked up (there were none yet) still has
+    /// a summary that adds nothing to a call.
+    fn first_round_is_final(&self) -> bool {
+        let reads = self.reads.borrow();
+        !reads.field_changed_after_read
+            && reads.summaries.iter().all(|name| {
+                self.summaries.get(*name).is_none_or(|summary| {
+                    summary.returns == Value::default() && summary.parameter_sinks.is_empty()
+                })
+            })
     }
 
     /// A cheap description of what rounds change, to detect the fixpoint.
@@ -752,6 +786,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn store_field(&mut self, name: &str, value: Value, at: Option<TextRange>) {
+        let reads = self.reads.get_mut();
+        reads.field_changed_after_read |= reads.fields.contains(name);
         let mut value = value;
         // A property outlives the call: it holds data, not the caller's arguments.
         value.taint = value.taint.real();
@@ -769,12 +805,18 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         }
     }
 
-    fn lookup(&self, name: &str) -> Option<&Value> {
+    fn lookup(&self, name: &'t str) -> Option<&Value> {
         self.scopes
             .iter()
             .rev()
             .find_map(|scope| scope.get(name))
-            .or_else(|| self.fields.get(name))
+            .or_else(|| self.field(name))
+    }
+
+    /// A property's value, noting the read.
+    fn field(&self, name: &'t str) -> Option<&Value> {
+        self.reads.borrow_mut().fields.insert(name);
+        self.fields.get(name)
     }
 
     fn is_local(&self, name: &str) -> bool {
@@ -984,7 +1026,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 let name = text(object, self.source);
                 !self.is_local(name) && !name.starts_with(char::is_uppercase)
             });
-        if reads_field && let Some(field) = self.fields.get(member) {
+        if reads_field && let Some(field) = self.field(member) {
             value.join(&field.clone());
         }
         if matches!(
@@ -1334,6 +1376,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn apply_summary(&mut self, call: &Call<'t>, node: Node<'t>, arguments: &[Value]) -> Value {
+        self.reads.get_mut().summaries.insert(call.method);
         let Some(summary) = self.summaries.get(call.method).cloned() else {
             return Value::default();
         };
