@@ -366,6 +366,10 @@ impl<'s> Taint<'s> {
 
     /// `recv(sock, &buffer, count, 0)`: the buffer holds what the socket delivered.
     fn bind_received_buffers(&mut self, call: Node<'_>) {
+        let receives = |name: &str| RECEIVING_FUNCTIONS.contains(&name);
+        if !syntax::Call::name_of(call, self.source).is_some_and(receives) {
+            return;
+        }
         let Some(call) = syntax::Call::new(call) else {
             return;
         };

@@ -117,13 +117,16 @@ impl<'t> Call<'t> {
         })
     }
 
-    /// The last name of what `node` calls (as [`Call::name`] reads it), without
-    /// reading the arguments: checks that know the names they look for ask this first.
+    /// What [`Call::new`] would give as the call's [`Call::name`], without reading
+    /// the arguments: checks that know the names they look for ask this first.
     pub fn name_of<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
         if node.kind_name() != "call_expression" {
             return None;
         }
-        Some(last_name(node.named_child(0)?, source))
+        let callee = node.named_child(0)?;
+        node.named_child(1)
+            .filter(|s| s.kind_name() == "call_suffix")
+            .map(|_| last_name(callee, source))
     }
 
     /// The last name of the callee: `run` for `try process.run()`, `Process` for `Process()`.

@@ -18,7 +18,10 @@ const EXTENSION_LABELS: [&str; 2] = ["ofType", "withExtension"];
 pub fn check(cx: &mut Context<'_>) {
     let source = cx.source.text;
     let mut found = Vec::new();
-    for (node, _) in cx.syntax.nodes() {
+    for (node, kind) in cx.syntax.nodes() {
+        if !matches!(kind, "call_expression" | "constructor_expression") {
+            continue;
+        }
         let names_bundle_resource = |name: &str| matches!(name, "path" | "url" | "paths" | "urls");
         if !Call::name_of(node, source).is_some_and(names_bundle_resource) {
             continue;

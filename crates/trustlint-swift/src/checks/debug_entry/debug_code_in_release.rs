@@ -61,10 +61,10 @@ pub fn check(cx: &mut Context<'_>) {
     let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
     for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
-        let Some(call) = Call::new(node) else {
+        if Call::name_of(node, source).is_none() {
             continue;
-        };
-        let Some(what) = debug_entry_of(&call, syntax) else {
+        }
+        let Some(what) = debug_entry_of(node, syntax) else {
             continue;
         };
         let gates = cx.build_gates();
@@ -170,9 +170,10 @@ fn imports(root: tree_sitter::Node<'_>, module: &str, source: &str) -> bool {
 }
 
 /// What debug entry point a call opens, if any.
-fn debug_entry_of(call: &Call<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
+fn debug_entry_of(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
     let source = syntax.source;
-    let callee = syntax::text(call.callee, source);
+    let callee_node = node.named_child(0)?;
+    let callee = syntax::text(callee_node, source);
     let head = callee.split(['.', '(']).next().unwrap_or_default();
     if let Some((_, tool)) = DEBUG_TOOLS.iter().find(|(name, _)| *name == head) {
         let root = syntax.root();
@@ -184,14 +185,16 @@ fn debug_entry_of(call: &Call<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
             return Some((*tool).to_owned());
         }
     }
-    if call.name(source) == "dlopen" {
+    let type_name = syntax::last_name(callee_node, source);
+    if type_name == "dlopen" {
+        // Only now are the arguments read: few calls get here.
+        let call = Call::new(node)?;
         let path = call.positional().next().map(|p| syntax::text(p, source))?;
         if path.contains("LLDB") || path.contains("/Developer/") {
             return Some("an LLDB debugging library".to_owned());
         }
         return None;
     }
-    let type_name = syntax::last_name(call.callee, source);
-    let is_screen = call.callee.kind_name() == "simple_identifier" && is_screen_name(type_name);
+    let is_screen = callee_node.kind_name() == "simple_identifier" && is_screen_name(type_name);
     is_screen.then(|| format!("the debug screen `{type_name}`"))
 }

@@ -57,6 +57,9 @@ pub fn check(cx: &mut Context<'_>) {
     for (node, kind) in syntax.nodes() {
         match kind {
             "call_expression" => {
+                if !may_disable_verification(node, source) {
+                    continue;
+                }
                 let Some(call) = Call::new(node) else {
                     continue;
                 };
@@ -148,6 +151,26 @@ pub fn check(cx: &mut Context<'_>) {
     for diagnostic in diagnostics {
         cx.report(diagnostic);
     }
+}
+
+/// Calls [`disabled_by_call`] looks at by name whatever their callee; every other
+/// call it judges calls a plain name (`completionHandler(…)`, `DisabledEvaluator()`).
+const DISABLING_CALLS: [&str; 4] = [
+    "FoundationSecurity",
+    "SecTrustSetExceptions",
+    "setAllowsAnyHTTPSCertificate",
+    "sec_protocol_options_set_verify_block",
+];
+
+/// Whether [`disabled_by_call`] can find anything in the call at `node`, judged
+/// before its arguments are read.
+fn may_disable_verification(node: Node<'_>, source: &str) -> bool {
+    Call::name_of(node, source).is_some_and(|name| {
+        DISABLING_CALLS.contains(&name)
+            || node
+                .named_child(0)
+                .is_some_and(|callee| callee.kind_name() == "simple_identifier")
+    })
 }
 
 fn disabled_by_call(call: &Call<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
