@@ -987,6 +987,16 @@ impl Catalogue {
             })
     }
 
+    /// Whether the receiver passed to [`Catalogue::sink`] can change its answer
+    /// for `method`: some sink of that name names its receivers.
+    pub fn sink_receivers_matter(&self, method: &str) -> bool {
+        self.sinks_by_method
+            .get(method)
+            .into_iter()
+            .flatten()
+            .any(|position| !self.sinks[*position].receivers.is_empty())
+    }
+
     /// Whether a condition's text checks consent (and does not negate the check).
     pub fn is_consent_condition(&self, condition: &str) -> bool {
         let compact: String = condition.chars().filter(|c| !c.is_whitespace()).collect();

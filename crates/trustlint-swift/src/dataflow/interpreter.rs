@@ -21,6 +21,7 @@ use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::syntax::NodeExt;
 use crate::syntax_index::SyntaxIndex;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use tree_sitter::Node;
@@ -375,7 +376,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     .rfind(|(field, c)| {
                         *field == Some("name") && c.kind_name() != "simple_identifier"
                     })
-                    .map(|(_, c)| normalized(*c, self.source))
+                    .map(|(_, c)| normalized(*c, self.source).into_owned())
                     .unwrap_or_default();
                 Some((name, type_text))
             })
@@ -973,7 +974,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     /// The member chain `node` reads, with its root variable's alias substituted.
-    fn resolved_path(&self, node: Node<'t>) -> String {
+    fn resolved_path(&self, node: Node<'t>) -> Cow<'t, str> {
         let path = normalized(node, self.source);
         let root = chain_root(node);
         if root.kind_name() == "simple_identifier" {
@@ -981,7 +982,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             if let Some(alias) = self.lookup(name).and_then(|v| v.alias.as_ref())
                 && let Some(rest) = path.strip_prefix(name)
             {
-                return format!("{alias}{rest}");
+                return Cow::Owned(format!("{alias}{rest}"));
             }
         }
         path
@@ -1037,7 +1038,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             value.assembly = value.assembly.or(object_value.assembly);
         }
         if value.taint.is_clean() && value.alias.is_none() {
-            value.alias = Some(path);
+            value.alias = Some(path.into_owned());
         }
         value
     }
@@ -1083,7 +1084,11 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             self.walk_closures(&call, &[]);
             return value;
         }
-        let receiver_path = call.receiver.map(|r| self.resolved_path(r));
+        // Only sinks that name their receivers need its path, which can be long.
+        let receiver_path = call
+            .receiver
+            .filter(|_| self.catalogue.sink_receivers_matter(call.method))
+            .map(|r| self.resolved_path(r));
         if let Some(sink) =
             self.catalogue
                 .sink(call.method, receiver_path.as_deref(), call.first_label())
@@ -1392,7 +1397,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 .iter()
                 .map(|source| {
                     let mut through = source.through(at, || format!("passed to `{callee}`"));
-                    for step in origin.steps.iter().skip(1) {
+                    for step in origin.steps().iter().skip(1) {
                         through = through.through(step.range, || step.note.clone());
                     }
                     through

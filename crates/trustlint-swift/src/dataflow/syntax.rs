@@ -2,6 +2,7 @@
 
 use crate::syntax::NodeExt;
 use crate::syntax_index::SyntaxIndex;
+use std::borrow::Cow;
 use tree_sitter::Node;
 
 pub fn text<'t>(node: Node<'_>, source: &'t str) -> &'t str {
@@ -10,11 +11,14 @@ pub fn text<'t>(node: Node<'_>, source: &'t str) -> &'t str {
 
 /// A member chain or callee as the catalogue matches it: no whitespace, no optional
 /// chaining or force-unwrap marks.
-pub fn normalized(node: Node<'_>, source: &str) -> String {
-    text(node, source)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '?' && *c != '!')
-        .collect()
+pub fn normalized<'t>(node: Node<'_>, source: &'t str) -> Cow<'t, str> {
+    let dropped = |c: char| c.is_whitespace() || c == '?' || c == '!';
+    let shown = text(node, source);
+    if shown.contains(dropped) {
+        Cow::Owned(shown.chars().filter(|c| !dropped(*c)).collect())
+    } else {
+        Cow::Borrowed(shown)
+    }
 }
 
 /// The member name a navigation expression ends in (`latitude` in `loc.coordinate.latitude`).

@@ -38,7 +38,7 @@ fn notes(source: &str) -> Vec<String> {
         .sinks
         .iter()
         .flat_map(|s| s.payload.origins.first())
-        .flat_map(|o| o.steps.iter().map(|s| s.note.clone()))
+        .flat_map(|o| o.steps().into_iter().map(|s| s.note))
         .collect()
 }
 
@@ -179,11 +179,8 @@ func start() {
         .expect("flow");
     let line = source[..sink.range.start].matches('\n').count() + 1;
     assert_eq!(line, 7);
-    let notes: Vec<&str> = sink.payload.origins[0]
-        .steps
-        .iter()
-        .map(|s| s.note.as_str())
-        .collect();
+    let steps = sink.payload.origins[0].steps();
+    let notes: Vec<&str> = steps.iter().map(|s| s.note.as_str()).collect();
     assert_eq!(
         notes,
         [
