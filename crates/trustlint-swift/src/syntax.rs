@@ -3,7 +3,7 @@
 //! comparisons inside a condition. Questions about a node's place in the tree
 //! (ancestors, descendants) go to [`crate::syntax_index::SyntaxIndex`].
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 use std::sync::LazyLock;
 use tree_sitter::{Language, Node};
 
@@ -19,7 +19,7 @@ static KIND_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Field ids by name: `Node::child_by_field_name` compares the name with every
 /// field of the grammar on each call.
-static FIELD_IDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+static FIELD_IDS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
     (1..=SWIFT.field_count() as u16)
         .filter_map(|id| Some((SWIFT.field_name_for_id(id)?, id)))
         .collect()
