@@ -161,6 +161,9 @@ fn inside_preview(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> bool
     })
 }
 
+/// Methods by which a debug screen type opens itself (`DebugMenu.present(from:)`).
+const OPENING_METHODS: [&str; 4] = ["present", "show", "open", "display"];
+
 /// Whether the file imports `module`.
 fn imports(root: tree_sitter::Node<'_>, module: &str, source: &str) -> bool {
     let mut cursor = root.walk();
@@ -194,6 +197,12 @@ fn debug_entry_of(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> Opti
             return Some("an LLDB debugging library".to_owned());
         }
         return None;
+    }
+    // A debug screen type opening itself: `DebugMenu.present(from: root)`.
+    let has_receiver = callee_node.kind_name() == "navigation_expression"
+        && callee_node.field("target").is_some();
+    if has_receiver && OPENING_METHODS.contains(&type_name) && is_screen_name(head) {
+        return Some(format!("the debug screen `{head}`"));
     }
     let is_screen = callee_node.kind_name() == "simple_identifier" && is_screen_name(type_name);
     is_screen.then(|| format!("the debug screen `{type_name}`"))
