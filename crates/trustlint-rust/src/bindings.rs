@@ -60,6 +60,22 @@ pub fn bound_values(file: &syn::File) -> Vec<BoundValue> {
     finder.found
 }
 
+/// Whether some value of the file may be bound to a name that `judge` accepts,
+/// told from the file's words and literals without walking its syntax. A bound
+/// name is an identifier or a string literal's value, possibly with `.` and `()`
+/// around it (which word splitting and name normalisation ignore), a `concat!`
+/// of literals, or the fixed name `basic_auth` and `bearer_auth` give their
+/// argument.
+pub(crate) fn may_bind_name(cx: &crate::Context<'_>, judge: impl Fn(&str) -> bool) -> bool {
+    let mentions = cx.mentions();
+    mentions.has_macro_call("concat")
+        || mentions.has_non_ascii_identifier()
+        || (mentions.has("basic_auth") && judge("password"))
+        || (mentions.has("bearer_auth") && judge("bearer_token"))
+        || mentions.words().any(&judge)
+        || cx.literals.iter().any(|literal| judge(&literal.value))
+}
+
 #[derive(Default)]
 struct BindingFinder {
     found: Vec<BoundValue>,

@@ -11,6 +11,7 @@ mod context;
 mod dataflow;
 mod literals;
 mod local_flow;
+mod mentions;
 mod syn_helpers;
 mod test_code;
 

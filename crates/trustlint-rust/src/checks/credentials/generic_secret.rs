@@ -5,16 +5,18 @@
 //! (a provider format, a URL password, an `Authorization` value) already has it.
 
 use crate::Context;
-use crate::bindings::bound_values;
+use crate::bindings::may_bind_name;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
 
 pub static RULES: &[&RuleMeta] = &[&generic_secret::RULE];
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(syntax) = cx.syntax else { return };
+    if !may_bind_name(cx, trustlint_secrets::is_credential_name) {
+        return;
+    }
     let mut found = Vec::new();
-    for bound in bound_values(syntax) {
+    for bound in cx.bound_values().iter() {
         let Some(secret) = trustlint_secrets::classify_generic_secret(&bound.name, &bound.value)
         else {
             continue;

@@ -4,8 +4,9 @@
 //! Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::bound_values;
+use crate::bindings::may_bind_name;
 use std::collections::HashMap;
+use std::rc::Rc;
 use trustlint_core::rules::credentials;
 use trustlint_core::{Diagnostic, RuleMeta};
 
@@ -19,16 +20,19 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let names: HashMap<usize, String> = cx
-        .syntax
-        .map(bound_values)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|bound| (bound.range.start, bound.name))
+    // A name only changes what is found when it mentions a provider.
+    let bound_values = if may_bind_name(cx, trustlint_secrets::names_a_provider) {
+        cx.bound_values()
+    } else {
+        Rc::new([])
+    };
+    let names: HashMap<usize, &str> = bound_values
+        .iter()
+        .map(|bound| (bound.range.start, bound.name.as_str()))
         .collect();
     let mut found = Vec::new();
     for literal in &cx.literals {
-        let name = names.get(&literal.range.start).map(String::as_str);
+        let name = names.get(&literal.range.start).copied();
         for token in trustlint_secrets::find_tokens_with_context(&literal.value, name) {
             let range = literal.source_range(token.range.clone());
             if !cx.reports_credential(range, true) {

@@ -8,8 +8,8 @@ use crate::access_words::{
     SwitchSource, names_access_decision, names_debug_switch, names_denial, names_grant,
     names_skipped_check, switch_source, switch_words,
 };
-use crate::build_gates::{BuildGates, gate, is_cfg_debug_check};
-use crate::syn_helpers::{fn_bodies, pattern_bindings, range_of, strip, words, words_of};
+use crate::build_gates::{gate, is_cfg_debug_check};
+use crate::syn_helpers::{pattern_bindings, range_of, strip, words, words_of};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
@@ -19,10 +19,12 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let mut finder = Finder {
             fn_decides_access: names_access_decision(&words(&body.sig.ident.to_string())),
             argument_lists: Vec::new(),
