@@ -26,7 +26,8 @@ pub struct Mentions<'t> {
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t str) -> Mentions<'t> {
         let bytes = text.as_bytes();
-        let mut words = HashSet::new();
+        // About one distinct word per hundred bytes of code; growing is the cost.
+        let mut words = HashSet::with_capacity(text.len() / 64);
         let mut start = None;
         for (at, &byte) in bytes.iter().enumerate() {
             let in_word = byte.is_ascii_alphanumeric() || byte == b'_';

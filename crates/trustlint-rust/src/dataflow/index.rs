@@ -74,6 +74,14 @@ struct MacroCollector {
 }
 
 impl<'ast> Visit<'ast> for MacroCollector {
+    // Macros in item position (`macro_rules!` definitions, `lazy_static!`,
+    // `thread_local!`) are never evaluated, and parsing their bodies as
+    // expressions is slow and fails.
+    fn visit_item_macro(&mut self, _: &'ast syn::ItemMacro) {}
+    fn visit_impl_item_macro(&mut self, _: &'ast syn::ImplItemMacro) {}
+    fn visit_trait_item_macro(&mut self, _: &'ast syn::TraitItemMacro) {}
+    fn visit_foreign_item_macro(&mut self, _: &'ast syn::ForeignItemMacro) {}
+
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         let parsed = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
         let body = match parsed {
