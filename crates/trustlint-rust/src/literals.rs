@@ -47,6 +47,17 @@ fn collect_into(tokens: &TokenStream, found: &mut Vec<StringLiteral>) {
 }
 
 fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
+    let token = literal.to_string();
+    // What `syn::Lit::new` reads as a string, byte string or C string starts like
+    // this; numbers and characters, most literals of a file, are passed over here.
+    let string_like = match token.as_bytes() {
+        [b'"' | b'r', ..] => true,
+        [b'b' | b'c', b'"' | b'r', ..] => true,
+        _ => false,
+    };
+    if !string_like {
+        return None;
+    }
     let value = match syn::Lit::new(literal.clone()) {
         syn::Lit::Str(s) => s.value(),
         syn::Lit::ByteStr(s) => String::from_utf8_lossy(&s.value()).into_owned(),
@@ -54,7 +65,6 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
         _ => return None,
     };
     let range = crate::span_range(literal.span());
-    let token = literal.to_string();
     let verbatim_value_start = token
         .find(value.as_str())
         .filter(|_| !value.is_empty())

@@ -15,7 +15,7 @@
 //! converse does not hold: words in comments and strings are runs too, which
 //! only makes a check run when it did not need to.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 pub struct Mentions<'t> {
     text: &'t str,
@@ -113,10 +113,14 @@ pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
 }
 
 /// Adds the run `text[from..to]`, and with its `r#` when it is a raw identifier,
-/// since checks see raw identifiers as written (`r#type`).
+/// since checks see raw identifiers as written (`r#type`). Runs starting with a
+/// digit (numbers) are left out: no identifier starts with one.
 fn insert_run<'t>(text: &'t str, from: usize, to: usize, words: &mut HashSet<&'t str>) {
-    words.insert(&text[from..to]);
     let bytes = text.as_bytes();
+    if bytes[from].is_ascii_digit() {
+        return;
+    }
+    words.insert(&text[from..to]);
     let raw = from >= 2
         && bytes[from - 2] == b'r'
         && bytes[from - 1] == b'#'

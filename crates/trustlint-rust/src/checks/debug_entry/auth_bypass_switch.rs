@@ -77,14 +77,25 @@ impl Finder<'_> {
     fn condition(&mut self, cond: &syn::Expr, then_branch: &syn::Block, negated: bool) {
         let mut sources = Vec::new();
         self.switches(cond, &mut sources);
-        let branch_words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
-        let branch_skips = !names_denial(&branch_words)
-            && (names_grant(&branch_words)
-                || (self.fn_decides_access && returns_early_ok(then_branch)));
-        if !negated
-            && !names_denial(&branch_words)
-            && (branch_skips || names_skipped_check(&branch_words))
-            && let Some(trigger) = hardcoded_trigger(cond)
+        let trigger = if negated {
+            None
+        } else {
+            hardcoded_trigger(cond)
+        };
+        let debug_named = !negated && sources.iter().any(|s| names_debug_switch(&switch_words(s)));
+        // The branch's words cost a walk of its tokens; only a hard-coded trigger or
+        // a debug-named switch asks what the branch does.
+        let branch = (trigger.is_some() || debug_named).then(|| {
+            let words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
+            let skips = !names_denial(&words)
+                && (names_grant(&words)
+                    || (self.fn_decides_access && returns_early_ok(then_branch)));
+            (words, skips)
+        });
+        let branch_skips = branch.as_ref().is_some_and(|(_, skips)| *skips);
+        if let (Some(trigger), Some((branch_words, _))) = (&trigger, &branch)
+            && !names_denial(branch_words)
+            && (branch_skips || names_skipped_check(branch_words))
         {
             self.found
                 .push(Diagnostic::new(&RULE, range_of(cond), trigger.message()).with_help(HELP));
