@@ -47,6 +47,14 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether any of the file can be compiled into a release build. Test files
+    /// (`tests/`, `benches/`, `*_test.rs`) cannot: their build gates and test-code
+    /// ranges cover everything, so the debug-entry and data-upload checks, which
+    /// report only shipped code, skip them.
+    pub fn may_ship(&self) -> bool {
+        !self.source.is_test_path
+    }
+
     /// The words of the file, for checks to rule themselves out cheaply.
     pub fn mentions(&self) -> &Mentions<'a> {
         self.mentions

@@ -19,7 +19,7 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(test)], or a non-default feature) so it is not compiled into release builds, or delete it";
 
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !may_report(cx.mentions()) {
+    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
         return;
     }
     let gates = cx.build_gates();
