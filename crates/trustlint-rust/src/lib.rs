@@ -88,10 +88,11 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             None
         }
     };
+    // One walk over the tokens finds the literals and how deep brackets nest.
+    let scanned = tokens.as_ref().map(literals::collect).unwrap_or_default();
     let syntax = tokens
-        .as_ref()
-        .filter(|tokens| {
-            let too_deep = nests_deeper_than(tokens, MAX_PARSED_NESTING);
+        .filter(|_| {
+            let too_deep = scanned.deepest > MAX_PARSED_NESTING;
             if too_deep {
                 errors.push(AnalysisError {
                     range: None,
@@ -102,7 +103,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             }
             !too_deep
         })
-        .and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+        .and_then(|tokens| match syn::parse2::<syn::File>(tokens) {
                 Ok(syntax) => Some(syntax),
                 Err(err) => {
                     errors.push(AnalysisError {
@@ -114,11 +115,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
                     None
                 }
             });
-    let literals = match &tokens {
-        Some(tokens) => literals::collect(tokens),
-        None => Vec::new(),
-    };
-    let mut cx = Context::new(file, config, syntax.as_ref(), literals);
+    let mut cx = Context::new(file, config, syntax.as_ref(), scanned.literals);
     for check in checks::CHECKS {
         (check.run)(&mut cx);
     }
@@ -133,23 +130,6 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
 /// (`trustlint_engine::ANALYZER_STACK_SIZE`, 256 MB) would overflow, aborting the
 /// whole scan, near 95,000 levels; past this limit only string literals are checked.
 const MAX_PARSED_NESTING: usize = 20_000;
-
-/// Whether `tokens` nest brackets more than `limit` levels deep; iterative, so it
-/// is safe at any depth the lexer accepted.
-fn nests_deeper_than(tokens: &proc_macro2::TokenStream, limit: usize) -> bool {
-    let mut pending = vec![(tokens.clone(), 0)];
-    while let Some((stream, depth)) = pending.pop() {
-        if depth > limit {
-            return true;
-        }
-        for tree in stream {
-            if let proc_macro2::TokenTree::Group(group) = tree {
-                pending.push((group.stream(), depth + 1));
-            }
-        }
-    }
-    false
-}
 
 fn blank_preamble(text: &str) -> std::borrow::Cow<'_, str> {
     let mut owned: Option<String> = None;

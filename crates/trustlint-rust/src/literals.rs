@@ -26,24 +26,38 @@ impl StringLiteral {
     }
 }
 
-pub(crate) fn collect(tokens: &TokenStream) -> Vec<StringLiteral> {
-    let mut found = Vec::new();
-    collect_into(tokens, &mut found);
-    found
+/// What one walk over a file's tokens finds.
+#[derive(Default)]
+pub(crate) struct Scanned {
+    /// Every string literal, in source order.
+    pub literals: Vec<StringLiteral>,
+    /// How deep brackets nest (0 for a file without any).
+    pub deepest: usize,
 }
 
-fn collect_into(tokens: &TokenStream, found: &mut Vec<StringLiteral>) {
-    for tree in tokens.clone() {
-        match tree {
-            TokenTree::Group(group) => collect_into(&group.stream(), found),
-            TokenTree::Literal(literal) => {
+/// Walks the tokens once, without recursion (files may nest brackets deeper than
+/// any stack allows), in source order.
+pub(crate) fn collect(tokens: &TokenStream) -> Scanned {
+    let mut scanned = Scanned::default();
+    let mut open = vec![tokens.clone().into_iter()];
+    while let Some(trees) = open.last_mut() {
+        match trees.next() {
+            Some(TokenTree::Group(group)) => {
+                open.push(group.stream().into_iter());
+                scanned.deepest = scanned.deepest.max(open.len() - 1);
+            }
+            Some(TokenTree::Literal(literal)) => {
                 if let Some(string) = decode(&literal) {
-                    found.push(string);
+                    scanned.literals.push(string);
                 }
             }
-            TokenTree::Ident(_) | TokenTree::Punct(_) => {}
+            Some(TokenTree::Ident(_) | TokenTree::Punct(_)) => {}
+            None => {
+                open.pop();
+            }
         }
     }
+    scanned
 }
 
 fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
