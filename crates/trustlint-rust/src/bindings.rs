@@ -60,20 +60,34 @@ pub fn bound_values(file: &syn::File) -> Vec<BoundValue> {
     finder.found
 }
 
-/// Whether some value of the file may be bound to a name that `judge` accepts,
-/// told from the file's words and literals without walking its syntax. A bound
-/// name is an identifier or a string literal's value, possibly with `.` and `()`
-/// around it (which word splitting and name normalisation ignore), a `concat!`
-/// of literals, or the fixed name `basic_auth` and `bearer_auth` give their
-/// argument.
-pub(crate) fn may_bind_name(cx: &crate::Context<'_>, judge: impl Fn(&str) -> bool) -> bool {
+/// Every name a value of the file may be bound to, listed from its words and
+/// literals without walking its syntax, for checks that judge values by their
+/// name. A bound name is an identifier (a word of the text, see
+/// [`crate::mentions`]), a string literal's value, either possibly with `.` and
+/// `()` around it (which word splitting and name normalisation ignore), or the
+/// fixed name `basic_auth` and `bearer_auth` give their argument. `None` when the
+/// names cannot be listed so: a `concat!` of literals may be a name, and the
+/// words may show an identifier only in pieces.
+pub(crate) fn name_candidates<'c>(cx: &'c crate::Context<'_>) -> Option<Vec<&'c str>> {
     let mentions = cx.mentions();
-    mentions.has_macro_call("concat")
-        || mentions.has_non_ascii_identifier()
-        || (mentions.has("basic_auth") && judge("password"))
-        || (mentions.has("bearer_auth") && judge("bearer_token"))
-        || mentions.words().any(&judge)
-        || cx.literals.iter().any(|literal| judge(&literal.value))
+    if mentions.has_macro_call("concat") || mentions.has_non_ascii_identifier() {
+        return None;
+    }
+    let mut names: Vec<&'c str> = fixed_names(mentions).collect();
+    names.extend(mentions.words());
+    names.extend(cx.literals.iter().map(|literal| literal.value.as_str()));
+    Some(names)
+}
+
+/// The names `basic_auth` and `bearer_auth` bind their argument to, when the
+/// file calls them.
+pub(crate) fn fixed_names<'m>(
+    mentions: &'m crate::mentions::Mentions<'_>,
+) -> impl Iterator<Item = &'static str> + 'm {
+    [("basic_auth", "password"), ("bearer_auth", "bearer_token")]
+        .into_iter()
+        .filter(|(method, _)| mentions.has(method))
+        .map(|(_, name)| name)
 }
 
 #[derive(Default)]

@@ -89,8 +89,11 @@ pub fn attrs_exclude_from_release(attrs: &[syn::Attribute]) -> bool {
             return true;
         }
         // `#[tokio::test]`, `#[actix_rt::test]`, `#[rstest::rstest]`-style test attributes.
-        let last = path.segments.last().map(|s| s.ident.to_string());
-        if path.segments.len() > 1 && matches!(last.as_deref(), Some("test" | "rstest")) {
+        let last_is_test = path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "test" || s.ident == "rstest");
+        if path.segments.len() > 1 && last_is_test {
             return true;
         }
         path.is_ident("cfg")

@@ -4,11 +4,12 @@
 //! Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::may_bind_name;
+use crate::bindings::{fixed_names, name_candidates};
 use std::collections::HashMap;
 use std::rc::Rc;
 use trustlint_core::rules::credentials;
-use trustlint_core::{Diagnostic, RuleMeta};
+use trustlint_core::{Diagnostic, RuleMeta, TextRange};
+use trustlint_secrets::names_a_provider;
 
 pub static RULES: &[&RuleMeta] = &[
     &credentials::aws_access_key::RULE,
@@ -20,8 +21,7 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    // A name only changes what is found when it mentions a provider.
-    let bound_values = if may_bind_name(cx, trustlint_secrets::names_a_provider) {
+    let bound_values = if names_may_matter(cx) {
         cx.bound_values()
     } else {
         Rc::new([])
@@ -52,4 +52,30 @@ pub fn check(cx: &mut Context<'_>) {
     for diagnostic in found {
         cx.report(diagnostic);
     }
+}
+
+/// Whether a name the file may bind a literal to mentions a provider: only then
+/// does a name change what is found. Names are normalised character by
+/// character, so a name written in the file normalises to a part of the
+/// normalised file, and one search of the whole text clears every identifier
+/// and every literal written without escapes.
+fn names_may_matter(cx: &Context<'_>) -> bool {
+    let Some(names) = name_candidates(cx) else {
+        return true;
+    };
+    if names_a_provider(cx.source.text) {
+        return names.into_iter().any(names_a_provider);
+    }
+    let written_as_is = |value: &str, range: TextRange| {
+        cx.source
+            .text
+            .get(range.start..range.end)
+            .is_some_and(|source| source.contains(value))
+    };
+    fixed_names(cx.mentions()).any(names_a_provider)
+        || cx
+            .literals
+            .iter()
+            .filter(|literal| !written_as_is(&literal.value, literal.range))
+            .any(|literal| names_a_provider(&literal.value))
 }
