@@ -184,6 +184,13 @@ pub fn names_a_provider(name: &str) -> bool {
 /// Lower-case with separators removed, so `DD_API_KEY`, `ddApiKey` and
 /// `dd-api-key` all read `ddapikey`.
 pub(crate) fn normalize_name(name: &str) -> String {
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(|b| !matches!(b, b'_' | b'-' | b'.' | b' ' | b'/'))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     name.chars()
         .filter(|c| !matches!(c, '_' | '-' | '.' | ' ' | '/'))
         .flat_map(char::to_lowercase)

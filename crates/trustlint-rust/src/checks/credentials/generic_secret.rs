@@ -9,7 +9,7 @@ use crate::bindings::name_candidates;
 use std::collections::HashSet;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
-use trustlint_secrets::{classify_generic_secret, is_credential_name};
+use trustlint_secrets::{classify_generic_secret, is_credential_name, may_be_generic_secret};
 
 pub static RULES: &[&RuleMeta] = &[&generic_secret::RULE];
 
@@ -64,7 +64,12 @@ fn may_report(cx: &Context<'_>) -> bool {
     if names.is_empty() {
         return false;
     }
-    let values: HashSet<&str> = cx.literals.iter().map(|l| l.value.as_str()).collect();
+    let values: HashSet<&str> = cx
+        .literals
+        .iter()
+        .map(|literal| literal.value.as_str())
+        .filter(|value| may_be_generic_secret(value))
+        .collect();
     if names.len().saturating_mul(values.len()) > MAX_PAIRS_TRIED {
         return true;
     }

@@ -4,11 +4,11 @@
 //! Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::{fixed_names, name_candidates};
+use crate::bindings::name_candidates;
 use std::collections::HashMap;
 use std::rc::Rc;
 use trustlint_core::rules::credentials;
-use trustlint_core::{Diagnostic, RuleMeta, TextRange};
+use trustlint_core::{Diagnostic, RuleMeta};
 use trustlint_secrets::names_a_provider;
 
 pub static RULES: &[&RuleMeta] = &[
@@ -55,27 +55,7 @@ pub fn check(cx: &mut Context<'_>) {
 }
 
 /// Whether a name the file may bind a literal to mentions a provider: only then
-/// does a name change what is found. Names are normalised character by
-/// character, so a name written in the file normalises to a part of the
-/// normalised file, and one search of the whole text clears every identifier
-/// and every literal written without escapes.
+/// does a name change what is found.
 fn names_may_matter(cx: &Context<'_>) -> bool {
-    let Some(names) = name_candidates(cx) else {
-        return true;
-    };
-    if names_a_provider(cx.source.text) {
-        return names.into_iter().any(names_a_provider);
-    }
-    let written_as_is = |value: &str, range: TextRange| {
-        cx.source
-            .text
-            .get(range.start..range.end)
-            .is_some_and(|source| source.contains(value))
-    };
-    fixed_names(cx.mentions()).any(names_a_provider)
-        || cx
-            .literals
-            .iter()
-            .filter(|literal| !written_as_is(&literal.value, literal.range))
-            .any(|literal| names_a_provider(&literal.value))
+    name_candidates(cx).is_none_or(|names| names.into_iter().any(names_a_provider))
 }
