@@ -5,7 +5,7 @@
 //! (a provider format, a URL password, an `Authorization` value) already has it.
 
 use crate::Context;
-use crate::bindings::name_candidates;
+use crate::bindings::{bindable_literals, name_candidates};
 use std::collections::HashSet;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
@@ -64,10 +64,9 @@ fn may_report(cx: &Context<'_>) -> bool {
     if names.is_empty() {
         return false;
     }
-    let values: HashSet<&str> = cx
-        .literals
-        .iter()
-        .map(|literal| literal.value.as_str())
+    let values: HashSet<&str> = bindable_literals(cx).collect();
+    let values: Vec<&str> = values
+        .into_iter()
         .filter(|value| may_be_generic_secret(value))
         .collect();
     if names.len().saturating_mul(values.len()) > MAX_PAIRS_TRIED {
