@@ -19,6 +19,7 @@ pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 use trustlint_core::{
     AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
@@ -80,6 +81,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
     // proc-macro2 measures byte offsets from the start of what it lexes; a BOM or
     // shebang line is blanked (same length) rather than cut so offsets stay true.
     let text = blank_preamble(file.text);
+    let _lines = AsciiLines::set(&text);
     let mut errors = Vec::new();
     let tokens = match text.parse::<proc_macro2::TokenStream>() {
         Ok(tokens) => Some(tokens),
@@ -157,5 +159,43 @@ fn lex_error(err: &proc_macro2::LexError) -> AnalysisError {
 
 /// The byte range of a span in the text being analysed.
 pub(crate) fn span_range(span: proc_macro2::Span) -> TextRange {
-    TextRange::from(span.byte_range())
+    ASCII_LINE_STARTS
+        .with_borrow(|lines| {
+            let lines = lines.as_ref()?;
+            let offset =
+                |at: proc_macro2::LineColumn| Some(lines.get(at.line.checked_sub(1)?)? + at.column);
+            Some(TextRange::new(offset(span.start())?, offset(span.end())?))
+        })
+        .unwrap_or_else(|| TextRange::from(span.byte_range()))
+}
+
+thread_local! {
+    /// Where the lines of the file being analysed start, when its text is ASCII.
+    /// proc-macro2 counts positions in characters and turns them into byte
+    /// offsets through a per-file map whose lookups and inserts cost more than
+    /// the checks asking for them; for ASCII text a character is a byte, and
+    /// the line and column of a position locate it directly.
+    static ASCII_LINE_STARTS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
+}
+
+/// Holds [`ASCII_LINE_STARTS`] for one file, and clears it when dropped, panics
+/// included, so that no other file's spans are read against it.
+struct AsciiLines;
+
+impl AsciiLines {
+    fn set(text: &str) -> AsciiLines {
+        let lines = text.is_ascii().then(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        });
+        ASCII_LINE_STARTS.set(lines);
+        AsciiLines
+    }
+}
+
+impl Drop for AsciiLines {
+    fn drop(&mut self) {
+        ASCII_LINE_STARTS.set(None);
+    }
 }

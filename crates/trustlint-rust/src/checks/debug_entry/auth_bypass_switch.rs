@@ -23,10 +23,12 @@ pub fn check(cx: &mut Context<'_>) {
         return;
     }
     let gates = cx.build_gates();
+    let reads_launch_arguments = may_read_launch_arguments(cx);
     let mut found = Vec::new();
     for body in cx.fn_bodies().iter() {
         let mut finder = Finder {
             fn_decides_access: names_access_decision(&words(&body.sig.ident.to_string())),
+            reads_launch_arguments,
             argument_lists: Vec::new(),
             found: &mut found,
         };
@@ -41,8 +43,27 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
+/// Whether the words `env` and `args` both occur in the file, as they do in any
+/// expression reading the launch arguments (`env::args()`, `std::env::args_os()`
+/// has them as words too); the words of an expression come from its identifiers
+/// and its string literals.
+fn may_read_launch_arguments(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    let in_text = |word| mentions.has_part_ignoring_case(word);
+    let in_literals = |word| {
+        cx.literals
+            .iter()
+            .any(|literal| literal.value.to_lowercase().contains(word))
+    };
+    mentions.has_non_ascii_identifier()
+        || ((in_text("env") || in_literals("env")) && (in_text("args") || in_literals("args")))
+}
+
 struct Finder<'f> {
     fn_decides_access: bool,
+    /// Whether the file may read launch arguments into locals at all; finding the
+    /// locals that do reads every initializer's words.
+    reads_launch_arguments: bool,
     /// Locals holding the launch arguments (`let args: Vec<String> = env::args().collect()`).
     argument_lists: Vec<String>,
     found: &'f mut Vec<Diagnostic>,
@@ -240,6 +261,7 @@ fn returns_early_ok(block: &syn::Block) -> bool {
 impl<'ast> Visit<'ast> for Finder<'_> {
     fn visit_local(&mut self, local: &'ast syn::Local) {
         if let Some(init) = &local.init
+            && self.reads_launch_arguments
             && words_of(&init.expr)
                 .windows(2)
                 .any(|w| w[0] == "env" && w[1] == "args")
