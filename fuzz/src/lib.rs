@@ -34,3 +34,44 @@ pub fn assert_findings_inside(outcome: &FileOutcome, text: &str) {
         );
     }
 }
+
+/// Runs one language-server session in memory: the handshake, then the messages
+/// framed in `frames`, then `shutdown` and `exit`. The server must answer and end
+/// cleanly whatever the messages ask; a panic on its thread is a crash.
+pub fn lsp_session(frames: &[u8]) {
+    use lsp_server::{Connection, Message, Notification, Request, RequestId};
+    use serde_json::json;
+
+    let (server, client) = Connection::memory();
+    let session = std::thread::Builder::new()
+        .stack_size(ANALYZER_STACK_SIZE)
+        .spawn(move || trustlint_lsp::serve(&server))
+        .expect("spawn the server thread");
+    let initialize = Request::new(
+        RequestId::from(0),
+        "initialize".to_owned(),
+        json!({
+            "capabilities": {},
+            "workspaceFolders": [{ "uri": "file:///nonexistent/fuzz-workspace", "name": "fuzz" }],
+        }),
+    );
+    let _ = client.sender.send(initialize.into());
+    let _ = client
+        .sender
+        .send(Notification::new("initialized".to_owned(), json!({})).into());
+    // Replies to malformed requests go to the client; nothing here needs them.
+    let (replies, _dropped) = crossbeam_channel::unbounded();
+    trustlint_lsp::transport::read_messages(
+        &mut std::io::Cursor::new(frames),
+        &client.sender,
+        &replies,
+    );
+    let shutdown = Request::new(RequestId::from(i32::MAX), "shutdown".to_owned(), json!(null));
+    // The input may have ended the session already; then these sends fail.
+    let _ = client.sender.send(Message::from(shutdown));
+    let _ = client
+        .sender
+        .send(Notification::new("exit".to_owned(), json!(null)).into());
+    let outcome = session.join().expect("the server thread does not panic");
+    assert!(outcome.is_ok(), "the session failed: {outcome:?}");
+}

@@ -143,6 +143,16 @@ def rust_middleware():
     w("pub fn verbose() -> bool {")
     w.neg(fam(BYPASS), '    std::env::args().any(|arg| arg == "--verbose")', "logging flag")
     w("}")
+    w("pub fn proxy_settings(trusted: &mut Vec<String>) {")
+    w.neg(fam(BYPASS), '    if std::env::var("TRUST_ALL_PROXIES").is_ok() {', "trust-all names proxies, not a login")
+    w('        trusted.push("0.0.0.0/0".to_owned());')
+    w("    }")
+    w("}")
+    w("pub fn check_achievements(banner: &mut Option<String>) {")
+    w.neg(fam(BYPASS), '    if std::env::args().any(|arg| arg == "--unlock-all") {', "the branch only shows a banner")
+    w('        *banner = Some("All achievements are shown in preview mode".to_owned());')
+    w("    }")
+    w("}")
     w("")
     w("#[cfg(debug_assertions)]")
     w("pub async fn dev_login(request: Request, next: Next) -> Result<Response, StatusCode> {")
@@ -447,26 +457,61 @@ swift_vapor()
 
 
 def swift_debug_menus():
+    """Shake handlers and other hidden gestures that open debug tooling in the shipped
+    app; the finding points at the call that opens it. Negatives: shake features
+    users are told about, and the same tooling compiled only into debug or
+    simulator builds."""
     w = new("swift/FieldKit/Sources/FieldKit/App/ShakeWindow.swift")
+    family = fam(RELEASE)
+    w("import FLEX")
+    w("import SwiftUI")
     w("import UIKit")
     w("")
-    w("final class ShakeWindow: UIWindow {")
-    w("    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {")
-    w.pos(RELEASE, fam(RELEASE), "        if motion == .motionShake {", "shake-to-debug ships")
-    w("            DebugMenu.present(from: rootViewController)")
-    w("        }")
-    w("    }")
-    w("}")
-    w("")
-    w("final class GuardedShakeWindow: UIWindow {")
-    w("    #if DEBUG")
-    w("    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {")
-    w.neg(fam(RELEASE), "        if motion == .motionShake {", "debug builds only")
-    w("            DebugMenu.present(from: rootViewController)")
-    w("        }")
-    w("    }")
-    w("    #endif")
-    w("}")
+    # (what the handler opens, note): each in a shipped shake handler, then guarded.
+    openers = [
+        ("DebugMenu.present(from: rootViewController)", "a debug menu presenting itself"),
+        ("rootViewController?.present(DebugMenuViewController(), animated: true)", "a debug menu view controller"),
+        ("FLEXManager.shared.showExplorer()", "the FLEX explorer"),
+        ("rootViewController?.present(UIHostingController(rootView: DebugSettingsView()), animated: true)", "a SwiftUI debug settings screen"),
+        ("rootViewController?.present(InternalToolsViewController(), animated: true)", "an internal tools screen"),
+        ("DebugMenu.show()", "a debug menu shown"),
+    ]
+    for i, (opener, note) in enumerate(openers):
+        w(f"final class ShakeWindow{i}: UIWindow {{")
+        w("    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {")
+        w("        if motion == .motionShake {")
+        w.pos(RELEASE, family, f"            {opener}", f"shake opens {note}")
+        w("        }")
+        w("    }")
+        w("}")
+        w("")
+    for i, (opener, note) in enumerate(openers):
+        guard = "#if DEBUG" if i % 2 == 0 else "#if targetEnvironment(simulator)"
+        w(f"final class GuardedShakeWindow{i}: UIWindow {{")
+        w(f"    {guard}")
+        w("    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {")
+        w("        if motion == .motionShake {")
+        w.neg(family, f"            {opener}", f"{note}, {guard[4:]} only")
+        w("        }")
+        w("    }")
+        w("    #endif")
+        w("}")
+        w("")
+    # Shake features users are told about.
+    user_features = [
+        ("undoManager?.undo()", "shake to undo"),
+        ("FeedbackReporter.present(from: rootViewController)", "shake to report a bug"),
+        ("rootViewController?.present(HiddenPasswordViewController(), animated: true)", "an app screen named Hidden…, not a tool"),
+        ("NotificationCenter.default.post(name: .deviceDidShake, object: nil)", "a shake notification for the app's own UI"),
+    ]
+    for i, (action, note) in enumerate(user_features):
+        w(f"final class FeatureWindow{i}: UIWindow {{")
+        w("    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {")
+        w("        guard motion == .motionShake else { return }")
+        w.neg(family, f"        {action}", note)
+        w("    }")
+        w("}")
+        w("")
 
 
 swift_debug_menus()

@@ -237,7 +237,7 @@ fn history(args: &HistoryArgs) -> Result<u8, String> {
         .repository
         .clone()
         .unwrap_or_else(|| PathBuf::from("."));
-    let root = git::repository_root(&start)?;
+    let root = git::history_root(&start)?;
     let settings = load_settings(&root, args.config.as_deref(), &args.select, &args.ignore)
         .map_err(|err| err.to_string())?;
     let result = git::scan_history(

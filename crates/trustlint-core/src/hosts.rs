@@ -1,7 +1,7 @@
 //! Where network calls go: host extraction from URLs and socket addresses, the
-//! `[data-upload] allowed-hosts` matching, and the catalogue of destinations that
-//! exfiltration favours. Shared by the Rust and Swift analyzers so both languages
-//! judge a destination the same way.
+//! `[data-upload] allowed-hosts` matching, the catalogue of destinations that
+//! exfiltration favours, and which request headers carry credentials. Shared by the
+//! Rust and Swift analyzers so both languages judge a request the same way.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -41,6 +41,23 @@ pub fn is_allowed_host(host: &str, allowed_hosts: &[String]) -> bool {
             None => host == entry,
         }
     })
+}
+
+/// Whether `host` is this machine (`localhost`, `127.0.0.1`, `::1`): a local
+/// service, never a destination an allow-list needs to name.
+pub fn is_loopback_host(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost") || ip_address(host).is_some_and(|ip| ip.is_loopback())
+}
+
+/// Whether a request header carries credentials (`Authorization`, `X-Api-Key`,
+/// `X-Auth-Token`, `Cookie`): a stored token sent there is used, not leaked.
+pub fn is_authorization_header(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    lower.contains("authorization")
+        || lower == "x-api-key"
+        || lower == "api-key"
+        || lower.ends_with("-token")
+        || lower == "cookie"
 }
 
 /// The host as an IP address, when it is written as one.
@@ -271,6 +288,20 @@ mod tests {
         assert!(!is_allowed_host("example.org", &allowed));
         assert!(!is_allowed_host("evil-example.org", &allowed));
         assert!(!is_allowed_host("api.example.com.evil.net", &allowed));
+    }
+
+    #[test]
+    fn loopback_hosts_and_credential_headers() {
+        assert!(is_loopback_host("localhost"));
+        assert!(is_loopback_host("127.0.0.1"));
+        assert!(is_loopback_host("::1"));
+        assert!(!is_loopback_host("localhost.example.com"));
+        assert!(!is_loopback_host("10.0.0.1"));
+        assert!(is_authorization_header("Authorization"));
+        assert!(is_authorization_header("X-Refresh-Token"));
+        assert!(is_authorization_header("x_api_key"));
+        assert!(!is_authorization_header("X-Request-Id"));
+        assert!(!is_authorization_header("Content-Type"));
     }
 
     #[test]

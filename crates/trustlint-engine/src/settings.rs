@@ -5,7 +5,7 @@ use crate::analyzers::find_rule;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use trustlint_core::config::CONFIG_FILE_NAME;
-use trustlint_core::{Category, Config, ConfigError, RuleMeta, Severity};
+use trustlint_core::{Category, Config, ConfigError, LineIndex, RuleMeta, Severity};
 
 /// Which rules run: `select` (empty: all) minus `ignore`; entries are rule ids or categories.
 #[derive(Clone, Debug, Default)]
@@ -150,7 +150,27 @@ fn read_config(path: &Path) -> Result<Config, SettingsError> {
     config
         .check_rule_names(&shown, &text, is_known_name)
         .map_err(SettingsError::Config)?;
+    check_secret_patterns(&config, &shown, &text)?;
     Ok(config)
+}
+
+/// `[credentials] patterns` must compile: a pattern that cannot be used is one
+/// error naming the file, line and pattern, not a scan that quietly looks for less
+/// (and not one error per analysed file).
+fn check_secret_patterns(config: &Config, shown: &str, text: &str) -> Result<(), SettingsError> {
+    let Err(err) = trustlint_secrets::extra_patterns(config) else {
+        return Ok(());
+    };
+    let position = err
+        .span
+        .as_ref()
+        .map(|span| LineIndex::new(text).position(span.start));
+    Err(SettingsError::Config(ConfigError {
+        path: shown.to_owned(),
+        line: position.map(|p| p.line),
+        column: position.map(|p| p.column),
+        message: err.to_string(),
+    }))
 }
 
 /// A discovered config that is a symbolic link must resolve inside the repository

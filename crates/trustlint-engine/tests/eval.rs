@@ -45,18 +45,16 @@ const SETS: [EvalSet; 3] = [
     EvalSet {
         category: "debug-entry",
         min_precision: 0.99,
-        min_recall: 0.95,
+        min_recall: 0.99,
         min_positives: 100,
         min_negatives: 100,
     },
     EvalSet {
-        // Below the 0.9 target: key files read through a joined home path and
-        // clipboard reads inside closures are not yet followed (see docs/evaluation.md).
         category: "data-upload",
         min_precision: 0.99,
-        min_recall: 0.75,
-        min_positives: 100,
-        min_negatives: 100,
+        min_recall: 0.99,
+        min_positives: 250,
+        min_negatives: 250,
     },
 ];
 
@@ -201,7 +199,20 @@ impl Outcome {
     }
 }
 
-fn directory_setup(dir: &Path) -> (Settings, ProjectContext) {
+/// The project a file belongs to: the nearest directory above it (up to the set's
+/// root) holding a `trustlint.toml`, as a scan started at that project's root would
+/// see it; without one, the file's own directory. The project's settings come from
+/// that config and its context (privacy manifests) from everything under it.
+fn project_root(file_dir: &Path, set_root: &Path) -> PathBuf {
+    file_dir
+        .ancestors()
+        .take_while(|dir| dir.starts_with(set_root))
+        .find(|dir| dir.join(CONFIG_FILE_NAME).is_file())
+        .unwrap_or(file_dir)
+        .to_path_buf()
+}
+
+fn project_setup(dir: &Path) -> (Settings, ProjectContext) {
     let config = dir.join(CONFIG_FILE_NAME);
     let settings = if config.is_file() {
         load_settings(dir, Some(&config), &[], &[])
@@ -231,10 +242,10 @@ fn evaluate(set: &EvalSet) -> Outcome {
     for file in &files {
         let path = root.join(file);
         let text = std::fs::read_to_string(&path).expect("eval file is UTF-8");
-        let dir = path.parent().expect("file has a directory").to_path_buf();
+        let dir = project_root(path.parent().expect("file has a directory"), &root);
         let (settings, project) = setups
             .entry(dir.clone())
-            .or_insert_with(|| directory_setup(&dir));
+            .or_insert_with(|| project_setup(&dir));
         let outcome = analyze_text_in_project(file, &text, settings, project);
         let file_labels = labels.get(file).unwrap_or(&no_labels);
         let mut found: BTreeMap<(usize, &str), Vec<&str>> = BTreeMap::new();

@@ -397,6 +397,25 @@ fn config_cannot_name_a_command_to_run() {
 }
 
 #[test]
+fn invalid_secret_pattern_is_one_config_error_naming_the_pattern() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "trustlint.toml",
+        "[credentials]\npatterns = [\n  { name = \"Acme deploy token\", regex = \"acme_[0-9a-f{32}\" },\n]\n",
+    );
+    write(dir.path(), "src/key.rs", rust_with_key(PLANTED_KEY));
+    write(dir.path(), ".env", "ACME=1\n");
+    let err = load_settings(dir.path(), None, &[], &[])
+        .expect_err("a pattern that cannot be used is not skipped silently");
+    let message = err.to_string();
+    assert!(
+        message.contains("trustlint.toml:3:") && message.contains("`Acme deploy token`"),
+        "{message}"
+    );
+}
+
+#[test]
 fn symlinked_config_pointing_outside_the_repository_is_refused() {
     let outside = tempfile::tempdir().expect("temp dir");
     let silencing = write(

@@ -271,6 +271,19 @@ pub fn names_debug_switch(words: &[String]) -> bool {
     any_of(words, DEBUG)
 }
 
+/// A switch name that lets everyone in without naming a check (`TRUST_ALL`,
+/// `--trust-me`, `--unlock-all`). `allow all` is left out: it names CORS and
+/// firewall settings far more often than a way past a login.
+pub fn names_blanket_grant(words: &[String]) -> bool {
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "trust" | "unlock")
+            && matches!(
+                pair[1].as_str(),
+                "all" | "everyone" | "everybody" | "anyone" | "me" | "everything"
+            )
+    })
+}
+
 /// Where a switch's value comes from, with the name it is read by.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SwitchSource {

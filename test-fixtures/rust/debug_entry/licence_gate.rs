@@ -107,3 +107,29 @@ pub fn check_build_compat(peer_build: u32) -> bool {
 fn verify_licence_signature(_licence: &Licence) -> bool {
     false
 }
+
+/// Switches left in for a reseller's demo machines: names that say "let everyone
+/// in" without naming the check they skip.
+pub fn licence_accepted(licence: &Licence) -> bool {
+    if std::env::args().any(|arg| arg == "--unlock-all") { //~ debug-entry/auth-bypass-switch
+        return true;
+    }
+    if std::env::var("RESELLER_TRUST_ALL").is_ok() { //~ debug-entry/auth-bypass-switch
+        return true;
+    }
+    verify_licence_signature(licence)
+}
+
+/// The same words where they decide nothing about access.
+pub fn proxy_settings(trusted: &mut Vec<String>) {
+    if std::env::var("TRUST_ALL_PROXIES").is_ok() { // ok: which proxies' headers to believe, not a login
+        trusted.push("0.0.0.0/0".to_owned());
+    }
+}
+
+pub fn check_achievements(state: &mut AppState) -> bool {
+    if std::env::args().any(|arg| arg == "--unlock-all") { // ok: the branch only shows a banner
+        state.banner = Some("All achievements are shown in preview mode".to_owned());
+    }
+    state.premium
+}

@@ -123,3 +123,28 @@ struct DebugMenuView: View {
         NavigationLink("Flags", destination: DebugFlagsView()) // ok: inside the debug screen
     }
 }
+
+/// Shake handlers: a debug menu that presents itself ships; shake-to-report-a-bug is
+/// a user-facing feature.
+final class RidesWindow: UIWindow {
+    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {
+        guard motion == .motionShake else { return }
+        DebugMenu.present(from: rootViewController) //~ debug-entry/debug-code-in-release
+    }
+}
+
+final class FeedbackWindow: UIWindow {
+    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {
+        if motion == .motionShake {
+            FeedbackReporter.present(from: rootViewController) // ok: shake to report a bug is a user feature
+        }
+    }
+}
+
+final class QAWindow: UIWindow {
+    #if DEBUG
+    override func motionEnded(_ motion: UIEvent.EventSubtype, with event: UIEvent?) {
+        DebugMenu.present(from: rootViewController) // ok: the whole override is debug-only
+    }
+    #endif
+}

@@ -223,6 +223,43 @@ fn history_of_another_branch_is_scanned_with_branch() {
     );
 }
 
+#[test]
+fn history_scans_a_bare_repository() {
+    // Mirrors on a git server or in a backup have no working tree; their history
+    // is what a team audits before opening a repository up.
+    let dir = git_repo(&[("README.md", "service\n")]);
+    write(dir.path(), "src/main.rs", leaky_main().as_bytes());
+    let introduced = commit_all(dir.path(), "add uploader");
+    let mirror = tempfile::tempdir().expect("tempdir");
+    let bare = mirror.path().join("service.git");
+    let source = dir.path().to_str().expect("utf-8 path");
+    git(
+        mirror.path(),
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            source,
+            bare.to_str().expect("utf-8 path"),
+        ],
+    );
+
+    let run = trustlint(&bare, &["history", "--format", "json"]);
+    assert_eq!(run.code, 1, "{run}");
+    run.assert_no_full_secret();
+    let report = run.json();
+    assert_eq!(locations(&report), [("src/main.rs".to_owned(), 2)], "{run}");
+    assert_eq!(
+        report["findings"][0]["commit"],
+        introduced.as_str(),
+        "{run}"
+    );
+    // `--staged` needs an index and a working tree, which a bare repository lacks.
+    let staged = trustlint(&bare, &["scan", "--staged"]);
+    assert_eq!(staged.code, 2, "{staged}");
+    assert!(staged.stderr.contains("no working directory"), "{staged}");
+}
+
 fn pre_commit_hook(dir: &Path) -> std::path::PathBuf {
     dir.join(".git/hooks/pre-commit")
 }

@@ -235,9 +235,13 @@ pub static KEY_FILES: &[(&str, Data)] = &[
     ("/etc/hostname", HOSTNAME),
 ];
 
-/// The credential or key file a path names, if any.
+/// The credential or key file a path names, if any. A public key (`id_ed25519.pub`)
+/// is not one: uploading it is how keys are registered with a forge.
 pub fn key_file(path_text: &str) -> Option<Data> {
     let normalized = path_text.replace('\\', "/").to_lowercase();
+    if normalized.ends_with(".pub") {
+        return None;
+    }
     KEY_FILES
         .iter()
         .find(|(needle, _)| {
@@ -477,16 +481,6 @@ pub static PAYLOAD_METHODS: &[&str] = &[
     "with_param",
 ];
 
-/// Header names that carry credentials.
-pub fn is_authorization_header(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase().replace('_', "-");
-    lower.contains("authorization")
-        || lower == "x-api-key"
-        || lower == "api-key"
-        || lower.ends_with("-token")
-        || lower == "cookie"
-}
-
 /// Methods that change their receiver to hold their arguments as well.
 pub static MUTATORS: &[&str] = &[
     "push",
@@ -542,6 +536,10 @@ pub static TEXT_PRESERVING_METHODS: &[&str] = &[
     "unwrap",
     "expect",
     "unwrap_or_default",
+    "unwrap_or",
+    "unwrap_or_else",
+    "ok",
+    "map_err",
     "into_owned",
     "to_string_lossy",
     "to_str",

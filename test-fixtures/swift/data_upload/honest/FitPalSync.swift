@@ -99,4 +99,10 @@ final class FitPalSync: NSObject, CLLocationManagerDelegate {
     func fetchPromo() {
         URLSession.shared.dataTask(with: URL(string: "https://fitpal-promos.example.net/today")!).resume() //~ data-upload/undeclared-host
     }
+
+    // Silent: the companion Mac app's local server needs no allow-list entry.
+    func pingCompanion() {
+        URLSession.shared.dataTask(with: URL(string: "http://localhost:8765/companion/ping")!).resume() // ok: loopback is a local service
+        URLSession.shared.dataTask(with: URL(string: "http://127.0.0.1:8765/companion/state")!).resume() // ok: loopback is a local service
+    }
 }

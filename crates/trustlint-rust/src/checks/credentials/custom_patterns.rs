@@ -1,7 +1,7 @@
 //! The project's own secret formats from `trustlint.toml` (`[credentials] patterns`)
-//! in every string literal, macro bodies included. An invalid pattern is reported
-//! once by the config analyzer (and rejected when the settings load); here it
-//! only means nothing is matched.
+//! in every string literal, macro bodies included. An invalid pattern is a config
+//! error when the settings load (the engine refuses to scan with it), so an
+//! analyzer handed one directly only matches nothing.
 
 use crate::Context;
 use trustlint_core::rules::credentials;

@@ -176,9 +176,7 @@ fn undeclared_host(call: &NetworkCall, allowed_hosts: &[String]) -> Option<Diagn
         return None;
     }
     let host = call.destination.host()?;
-    let loopback =
-        host == "localhost" || hosts::ip_address(&host).is_some_and(|ip| ip.is_loopback());
-    if loopback || hosts::is_allowed_host(&host, allowed_hosts) {
+    if hosts::is_loopback_host(&host) || hosts::is_allowed_host(&host, allowed_hosts) {
         return None;
     }
     Some(

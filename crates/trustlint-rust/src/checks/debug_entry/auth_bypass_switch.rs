@@ -5,8 +5,8 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, names_access_decision, names_debug_switch, names_denial, names_grant,
-    names_skipped_check, switch_source, switch_words,
+    SwitchSource, names_access_decision, names_blanket_grant, names_debug_switch, names_denial,
+    names_grant, names_skipped_check, switch_source, switch_words,
 };
 use crate::build_gates::{gate, is_cfg_debug_check};
 use crate::syn_helpers::{pattern_bindings, range_of, strip, words, words_of};
@@ -128,10 +128,11 @@ impl Finder<'_> {
             let reported = names_skipped_check(&name_words)
                 || (!negated
                     && branch_skips
-                    && (names_debug_switch(&name_words)
+                    && ((names_debug_switch(&name_words)
                         && (from_outside
                             || names_skipped_check(&name_words)
-                            || name_words.iter().any(|w| w == "bypass" || w == "backdoor"))));
+                            || name_words.iter().any(|w| w == "bypass" || w == "backdoor")))
+                        || (from_outside && names_blanket_grant(&name_words))));
             if reported {
                 let mut diagnostic = Diagnostic::new(
                     &RULE,

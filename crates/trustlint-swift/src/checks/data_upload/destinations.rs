@@ -1,11 +1,12 @@
 //! Where requests go: hosts favoured for exfiltration (public raw IPs, webhooks, paste
 //! sites, tunnels) and hosts assembled or decoded at run time, then hosts outside
 //! `[data-upload] allowed-hosts`. Only calls that send are judged, with or without
-//! sensitive data; SDK services (Firebase, Mixpanel, …) are not hosts in the code.
+//! sensitive data; SDK services (Firebase, Mixpanel, …) are not hosts in the code,
+//! and loopback (a local service) needs no allow-list entry.
 
 use crate::Context;
 use crate::dataflow::{SinkKind, first_per_rule_and_sink};
-use trustlint_core::hosts::is_allowed_host;
+use trustlint_core::hosts::{is_allowed_host, is_loopback_host};
 use trustlint_core::rules::data_upload;
 use trustlint_core::{Diagnostic, RuleMeta};
 
@@ -49,6 +50,7 @@ pub fn check(cx: &mut Context<'_>) {
             );
         } else if let Some(host) = host
             && !allowed_hosts.is_empty()
+            && !is_loopback_host(&host)
             && !is_allowed_host(&host, allowed_hosts)
         {
             found.push(

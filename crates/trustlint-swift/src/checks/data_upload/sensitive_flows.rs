@@ -4,12 +4,13 @@
 //! A flow is not reported when a consent check guards it, or when it goes only to
 //! allowed hosts (`[data-upload] allowed-hosts`) and its data type is declared in the
 //! project's privacy manifest (with no manifest in the project, the allow-list alone
-//! is the declaration).
+//! is the declaration), nor when a keychain item authenticates the request it is put
+//! in (an `Authorization` header) to a host that is not suspicious.
 
 use crate::Context;
-use crate::dataflow::{DataType, Origin, SinkEvent, first_per_rule_and_sink};
+use crate::dataflow::{DataType, Origin, SinkEvent, SinkKind, first_per_rule_and_sink};
 use crate::privacy_manifest::ProjectManifests;
-use trustlint_core::hosts::is_allowed_host;
+use trustlint_core::hosts::{is_allowed_host, is_authorization_header};
 use trustlint_core::rules::data_upload;
 use trustlint_core::{Diagnostic, RuleMeta};
 
@@ -54,11 +55,13 @@ pub fn check(cx: &mut Context<'_>) {
             let hosts = sink.destination.hosts();
             !hosts.is_empty() && hosts.iter().all(|h| is_allowed_host(h, allowed_hosts))
         };
+        let authenticates = authenticates_request(sink, cx.source.text);
         let mut reported: Vec<&'static str> = Vec::new();
         for origin in &sink.payload.origins {
             let rule = rule_for(&origin.data);
             if reported.contains(&rule.id)
                 || (goes_to_allowed_hosts && is_declared(&origin.data, &manifests))
+                || (authenticates && origin.data == DataType::Keychain)
             {
                 continue;
             }
@@ -69,6 +72,21 @@ pub fn check(cx: &mut Context<'_>) {
     for diagnostic in first_per_rule_and_sink(found) {
         cx.report(diagnostic);
     }
+}
+
+/// Whether the sink sets a credential header (`setValue(token, forHTTPHeaderField:
+/// "Authorization")`) of a request to a destination that is not suspicious: what a
+/// stored token is kept for.
+fn authenticates_request(sink: &SinkEvent, source: &str) -> bool {
+    let header = source
+        .get(sink.range.start..sink.range.end)
+        .and_then(|call| call.split("forHTTPHeaderField:").nth(1))
+        .and_then(|rest| rest.trim_start().strip_prefix('"'))
+        .and_then(|literal| literal.split('"').next());
+    sink.kind == SinkKind::RequestPart
+        && header.is_some_and(is_authorization_header)
+        && sink.destination.assembly.is_none()
+        && sink.destination.suspicious_kind().is_none()
 }
 
 /// Whether sending `data` to an allowed host is declared. Private keys never are:
@@ -96,7 +114,7 @@ fn diagnostic(rule: &'static RuleMeta, sink: &SinkEvent, origin: &Origin) -> Dia
             sink.api
         ),
     )
-    .with_flow(origin.steps.clone())
+    .with_flow(origin.steps())
     .with_help(
         "keep it on the device, or ask for consent first and declare the host in \
          `[data-upload] allowed-hosts` and the data in the privacy manifest",

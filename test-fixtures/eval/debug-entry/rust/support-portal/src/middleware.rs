@@ -148,6 +148,16 @@ pub fn setting_3() -> Option<String> {
 pub fn verbose() -> bool {
     std::env::args().any(|arg| arg == "--verbose")
 }
+pub fn proxy_settings(trusted: &mut Vec<String>) {
+    if std::env::var("TRUST_ALL_PROXIES").is_ok() {
+        trusted.push("0.0.0.0/0".to_owned());
+    }
+}
+pub fn check_achievements(banner: &mut Option<String>) {
+    if std::env::args().any(|arg| arg == "--unlock-all") {
+        *banner = Some("All achievements are shown in preview mode".to_owned());
+    }
+}
 
 #[cfg(debug_assertions)]
 pub async fn dev_login(request: Request, next: Next) -> Result<Response, StatusCode> {

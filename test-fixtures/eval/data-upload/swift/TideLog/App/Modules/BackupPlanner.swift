@@ -1,0 +1,26 @@
+import Foundation
+import UIKit
+
+final class BackupPlanner {
+    func freeSize(at path: String) throws -> Any? {
+        let attributes = try FileManager.default.attributesOfFileSystem(forPath: path)
+        return attributes[.systemFreeSize] as? Int64
+    }
+
+    func machTime(at path: String) throws -> Any? {
+        let start = mach_absolute_time()
+        return Double(start) / 1e9
+    }
+
+    func stat(_ name: String) -> Int {
+        name.count
+    }
+
+    func report(_ counts: [String: Int]) -> Int {
+        self.stat("syncs") + (counts["creationDate"] ?? 0)
+    }
+
+    func remember(_ value: String) {
+        UserDefaults.standard.set(value, forKey: "BackupPlanner.last")
+    }
+}
