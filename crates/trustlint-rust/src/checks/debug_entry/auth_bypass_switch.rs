@@ -103,10 +103,17 @@ impl Finder<'_> {
         } else {
             hardcoded_trigger(cond)
         };
-        let debug_named = !negated && sources.iter().any(|s| names_debug_switch(&switch_words(s)));
-        // The branch's words cost a walk of its tokens; only a hard-coded trigger or
-        // a debug-named switch asks what the branch does.
-        let branch = (trigger.is_some() || debug_named).then(|| {
+        // The branch's words cost a walk of its tokens; only a hard-coded trigger, a
+        // debug-named switch or an outside switch naming a blanket grant
+        // (`TRUST_ALL`, `--unlock-all`) asks what the branch does.
+        let switch_needs_branch = !negated
+            && sources.iter().any(|source| {
+                let name_words = switch_words(source);
+                names_debug_switch(&name_words)
+                    || (!matches!(source, SwitchSource::Flag(_))
+                        && names_blanket_grant(&name_words))
+            });
+        let branch = (trigger.is_some() || switch_needs_branch).then(|| {
             let words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
             let skips = !names_denial(&words)
                 && (names_grant(&words)
