@@ -64,11 +64,10 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
     let token = literal.to_string();
     // What `syn::Lit::new` reads as a string, byte string or C string starts like
     // this; numbers and characters, most literals of a file, are passed over here.
-    let string_like = match token.as_bytes() {
-        [b'"' | b'r', ..] => true,
-        [b'b' | b'c', b'"' | b'r', ..] => true,
-        _ => false,
-    };
+    let string_like = matches!(
+        token.as_bytes(),
+        [b'"' | b'r', ..] | [b'b' | b'c', b'"' | b'r', ..]
+    );
     if !string_like {
         return None;
     }
