@@ -199,8 +199,8 @@ fn debug_entry_of(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> Opti
         return None;
     }
     // A debug screen type opening itself: `DebugMenu.present(from: root)`.
-    let has_receiver = callee_node.kind_name() == "navigation_expression"
-        && callee_node.field("target").is_some();
+    let has_receiver =
+        callee_node.kind_name() == "navigation_expression" && callee_node.field("target").is_some();
     if has_receiver && OPENING_METHODS.contains(&type_name) && is_screen_name(head) {
         return Some(format!("the debug screen `{head}`"));
     }
