@@ -142,8 +142,7 @@ fn is_template(lower: &str) -> bool {
     lower.contains("${")
         || lower.contains("$(")
         || lower.contains("{{")
-        || lower.contains("%s")
-        || lower.contains("%@")
+        || has_format_directive(lower)
         || lower.contains("%(")
         || lower.contains("#{")
         || lower.contains("\\(")
@@ -154,6 +153,23 @@ fn is_template(lower: &str) -> bool {
         || (lower.starts_with('{') && lower.ends_with('}'))
         || (lower.starts_with('<') && lower.ends_with('>'))
         || (lower.starts_with('%') && lower.ends_with('%'))
+}
+
+/// A printf or `String(format:)` directive (`%s`, `%@`) that stands as one: no
+/// letter or digit glued to either side. `Bearer %s`, `key=%s&sig=%s` and
+/// `%@:%@` are templates; `Winter56%saffron` is a password that happens to hold
+/// `%s`.
+fn has_format_directive(lower: &str) -> bool {
+    ["%s", "%@"].iter().any(|directive| {
+        lower.match_indices(directive).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + directive.len()..].chars().next();
+            ![before, after]
+                .into_iter()
+                .flatten()
+                .any(|c| c.is_ascii_alphanumeric())
+        })
+    })
 }
 
 fn is_secret_reference(lower: &str) -> bool {
@@ -215,6 +231,10 @@ mod tests {
             "$(STRIPE_KEY)",
             "{{ secrets.token }}",
             "%s",
+            "Bearer %s",
+            "%s:%s",
+            "%@:%@",
+            "https://api.acme.io/v1/login?token=%s&sig=%s",
             "<YOUR_API_KEY>",
             "your-api-key-here",
             "changeme",
@@ -249,6 +269,10 @@ mod tests {
             "q8Zr2vLw9xPp4Kd",
             "correct horse battery staple",
             "8f3a1c",
+            // A directive's characters inside a word are part of the password.
+            "Winter56%saffron",
+            "q8Zr%@2vLw9xPp4Kd",
+            "Harbor41!k9Zq7%s",
         ] {
             assert!(
                 !is_placeholder(value),

@@ -129,6 +129,36 @@ fn every_format_finds_its_positives_and_rejects_its_near_misses() {
     );
 }
 
+/// A negative only shows that a format tells its tokens from look-alikes when
+/// the prefilter hands it to the format's regex and checks: it must carry one of
+/// the format's prefixes (compared case-insensitively, as the prefilter does) —
+/// the same prefix with a wrong length, alphabet or checksum, an example or a
+/// placeholder. A public key under another prefix (`pk_live_` for `sk_live_`)
+/// is a fine negative but never reaches the format. Contextual formats get their
+/// context word as the bound name in every sample, so all their negatives do.
+#[test]
+fn every_prefixed_format_has_a_near_miss_its_prefilter_hands_over() {
+    let lacking: Vec<&str> = token_formats()
+        .filter(|format| !format.is_contextual())
+        .filter(|format| {
+            !format.samples.negative.iter().any(|sample| {
+                let sample = sample.to_ascii_lowercase();
+                format
+                    .prefixes
+                    .iter()
+                    .any(|prefix| sample.contains(&prefix.to_ascii_lowercase()))
+            })
+        })
+        .map(|format| format.id)
+        .collect();
+    assert!(
+        lacking.is_empty(),
+        "{} formats have no negative sample with their prefix: {}",
+        lacking.len(),
+        lacking.join(", ")
+    );
+}
+
 fn print_table(rows: &[(&&str, Tally)]) {
     println!(
         "{:<10} {:>7} {:>5} {:>5} {:>5} {:>5} {:>9} {:>7}",

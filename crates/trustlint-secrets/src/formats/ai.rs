@@ -238,7 +238,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["sk-lf-53c1da81-9761-2f18-e189-b50ec64f8ae3"],
-            negative: &["pk-lf-2f129b18-88c1-f4b9-f2fb-2e28a66cb417"],
+            negative: &[
+                "pk-lf-2f129b18-88c1-f4b9-f2fb-2e28a66cb417",
+                // One hex digit short in the last group.
+                "sk-lf-53c1da81-9761-2f18-e189-b50ec64f8ae",
+            ],
         },
         ..PROVIDER
     },

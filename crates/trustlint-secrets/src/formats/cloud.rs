@@ -175,7 +175,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["sb_secret_qInhBpiOyNCkxugjRYtfIhNq5RY2V0I"],
-            negative: &["sb_publishable_y23SO5ASDwxaGks0hH5G4OLxq1WskVu"],
+            negative: &[
+                "sb_publishable_y23SO5ASDwxaGks0hH5G4OLxq1WskVu",
+                // Too short.
+                "sb_secret_qInhBpiOyNCkx",
+            ],
         },
         ..PROVIDER
     },
@@ -319,7 +323,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["mdb_sa_sk__Xr57skyX1fXRPzuL7XQNv_ZEPjw06NfqayViZcz"],
-            negative: &["mdb_sa_id_791c7acecbc03f018567d404"],
+            negative: &[
+                "mdb_sa_id_791c7acecbc03f018567d404",
+                // One character short.
+                "mdb_sa_sk__Xr57skyX1fXRPzuL7XQNv_ZEPjw06NfqayViZc",
+            ],
         },
         ..PROVIDER
     },

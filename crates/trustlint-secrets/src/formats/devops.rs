@@ -458,7 +458,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["phx_Y5WCJnd83t40CCgXHX4hbQj4EJ2La1iAduDkftjKgls"],
-            negative: &["phc_tazarfMDPGKZOjDqK11BG2IMdwu1pZPb8NfzRkZXr8j"],
+            negative: &[
+                "phc_tazarfMDPGKZOjDqK11BG2IMdwu1pZPb8NfzRkZXr8j",
+                // One character short.
+                "phx_Y5WCJnd83t40CCgXHX4hbQj4EJ2La1iAduDkftjKgl",
+            ],
         },
         ..PROVIDER
     },

@@ -51,6 +51,8 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
             ],
             negative: &[
                 "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----",
+                // An elided key from documentation.
+                "-----BEGIN EC PRIVATE KEY-----\n...\n-----END EC PRIVATE KEY-----",
             ],
         },
         ..PRIVATE_KEY
@@ -118,6 +120,8 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
             ],
             negative: &[
                 "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIRQZeeeJ6Anvg8rGG5Q9MHSrB2uqXhIz8/6QYNQho1Dp dev@laptop",
+                // A template with the key left out.
+                "-----BEGIN OPENSSH PRIVATE KEY-----\n<paste your key here>\n-----END OPENSSH PRIVATE KEY-----",
             ],
         },
         ..PRIVATE_KEY
@@ -134,6 +138,8 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
             ],
             negative: &[
                 "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBFgxF/K1+4greQhYGw4TjAmf2DqIMBMyFGxcnfuyMY5xfEtzm5AtIxdt1mZ5\nWqv8b0XjlVBynpjCzM1R1SMSuyHZzcLCGf92wptOf1sfC4xxUXt1GcSMXR0+JzCR\n-----END PGP PUBLIC KEY BLOCK-----",
+                // An elided key from documentation.
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n...\n-----END PGP PRIVATE KEY BLOCK-----",
             ],
         },
         ..PRIVATE_KEY

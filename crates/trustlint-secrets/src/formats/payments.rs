@@ -37,7 +37,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["sk_test_y4T82ALIpubRnI5tOJqQz6it"],
-            negative: &["pk_test_8XOAABtgKKDX535puoeCqIwS"],
+            negative: &[
+                "pk_test_8XOAABtgKKDX535puoeCqIwS",
+                // One character short.
+                "sk_test_y4T82ALIpubRnI5tOJqQz6i",
+            ],
         },
         ..PROVIDER
     },
@@ -135,7 +139,11 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["access_token$sandbox$ecdvlf1l2rfagrwm$5c040074ddc901bc73b393da140df854"],
-            negative: &["sandbox_tqw58zxy_aq36ropcrtyj6mzj"],
+            negative: &[
+                "sandbox_tqw58zxy_aq36ropcrtyj6mzj",
+                // One hex digit short.
+                "access_token$sandbox$ecdvlf1l2rfagrwm$5c040074ddc901bc73b393da140df85",
+            ],
         },
         ..PROVIDER
     },

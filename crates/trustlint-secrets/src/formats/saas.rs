@@ -378,6 +378,8 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
             ],
             negative: &[
                 "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.DHYn1TO6BHCc5xNOd7peES",
+                // The signature cut short.
+                "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.3CMXb4_lBSX5",
             ],
         },
         ..PROVIDER
