@@ -289,23 +289,37 @@ impl<'s> Taint<'s> {
     }
 
     /// `if let line = String(data: data, …)`: each bound name takes the origin of
-    /// the expression after its `=`.
+    /// the expression after its `=`; so do the names a `case` pattern binds
+    /// (`if case .success(.string(let text)) = result`).
     fn bind_conditional(&mut self, statement: Node<'_>) {
         let mut cursor = statement.walk();
         let children: Vec<Node<'_>> = statement.children(&mut cursor).collect();
-        let mut bound: Option<Node<'_>> = None;
+        let mut bound: Vec<Node<'_>> = Vec::new();
+        let mut in_case_pattern = false;
         let mut after_equals = false;
         for (index, child) in children.iter().enumerate() {
             if statement.field_name_for_child(index as u32) == Some("bound_identifier") {
-                bound = Some(*child);
+                bound = vec![*child];
                 after_equals = false;
+            } else if child.kind() == "case" {
+                bound.clear();
+                in_case_pattern = true;
+            } else if in_case_pattern && child.kind() == "pattern" {
+                bound.extend(
+                    syntax::descendants_of_kind(*child, "pattern")
+                        .into_iter()
+                        .filter_map(|p| p.child_by_field_name("bound_identifier")),
+                );
             } else if child.kind() == "=" {
+                in_case_pattern = false;
                 after_equals = true;
             } else if after_equals && child.is_named() {
-                if let Some((name, origin)) = bound.zip(self.origin_of(*child)) {
-                    self.bind_pattern(name, origin);
+                if let Some(origin) = self.origin_of(*child) {
+                    for name in &bound {
+                        self.bind_pattern(*name, origin.clone());
+                    }
                 }
-                bound = None;
+                bound.clear();
                 after_equals = false;
             }
         }
@@ -501,6 +515,20 @@ mod tests {
     fn switch_bindings_carry_callback_data() {
         assert!(sink_is_tainted(
             "func f(task: URLSessionWebSocketTask) {\n task.receive { result in\n switch result {\n case .success(.string(let text)): sink(text)\n default: break\n }\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn if_case_bindings_carry_callback_data() {
+        assert!(sink_is_tainted(
+            "func f(task: URLSessionWebSocketTask) {\n task.receive { result in\n if case .success(.string(let text)) = result {\n sink(text)\n }\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn if_case_over_local_data_is_not_tainted() {
+        assert!(!sink_is_tainted(
+            "func f() {\n let result: Result<String, Error> = .success(\"ls\")\n if case .success(let text) = result {\n sink(text)\n }\n}\n"
         ));
     }
 }
