@@ -232,7 +232,10 @@ impl<'s> Taint<'s> {
                     }
                 }
                 "lambda_literal" => taint.bind_callback_parameters(node),
-                "call_expression" => taint.bind_received_buffers(node),
+                "call_expression" => {
+                    taint.bind_received_buffers(node);
+                    taint.bind_moved_files(node);
+                }
                 "switch_statement" => {
                     if let Some(origin) = node
                         .child_by_field_name("expr")
@@ -400,6 +403,32 @@ impl<'s> Taint<'s> {
         }
     }
 
+    /// `FileManager.default.moveItem(at: downloaded, to: destination)` (or
+    /// `copyItem`, or the `atPath:toPath:` forms): the destination now holds what
+    /// the source held. Downloads land in a temporary file that is deleted when
+    /// the completion returns, so apps move them before using them.
+    fn bind_moved_files(&mut self, call: Node<'_>) {
+        let Some(call) = syntax::Call::new(call) else {
+            return;
+        };
+        if !matches!(call.name(self.source), "moveItem" | "copyItem") {
+            return;
+        }
+        let labelled = |wanted: &[&str]| {
+            call.arguments.iter().find(|a| {
+                a.label
+                    .is_some_and(|l| wanted.contains(&syntax::text(l, self.source)))
+            })
+        };
+        let (Some(from), Some(to)) = (labelled(&["at", "atPath"]), labelled(&["to", "toPath"]))
+        else {
+            return;
+        };
+        if let Some(origin) = self.origin_of(from.value) {
+            self.bind_pattern(to.value, origin);
+        }
+    }
+
     fn bind_pattern(&mut self, pattern: Node<'_>, origin: Origin) {
         let nodes = syntax::descendants(pattern);
         for node in nodes {
@@ -529,6 +558,20 @@ mod tests {
     fn if_case_over_local_data_is_not_tainted() {
         assert!(!sink_is_tainted(
             "func f() {\n let result: Result<String, Error> = .success(\"ls\")\n if case .success(let text) = result {\n sink(text)\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn moved_downloads_stay_downloads() {
+        assert!(sink_is_tainted(
+            "func f() async throws {\n let (file, _) = try await URLSession.shared.download(from: url)\n let destination = cache.appendingPathComponent(\"lib.dylib\")\n try FileManager.default.moveItem(at: file, to: destination)\n sink(destination.path)\n}\n"
+        ));
+    }
+
+    #[test]
+    fn moved_local_files_are_not_tainted() {
+        assert!(!sink_is_tainted(
+            "func f(cache: URL) throws {\n let bundled = Bundle.main.bundleURL.appendingPathComponent(\"lib.dylib\")\n let destination = cache.appendingPathComponent(\"lib.dylib\")\n try FileManager.default.copyItem(at: bundled, to: destination)\n sink(destination.path)\n}\n"
         ));
     }
 }
