@@ -4,6 +4,8 @@
 //! that logs in, unlocks or shows an admin screen. Also: which names hold credentials.
 
 use crate::syntax;
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use tree_sitter::Node;
 
 /// Words in a flag, result or call that mean access was granted.
@@ -64,22 +66,28 @@ fn lowered(s: &str) -> String {
 }
 
 /// The first statement under `statements` (nested closures included) that grants access.
-pub fn grant_in<'t>(statements: &[Node<'t>], source: &str) -> Option<Node<'t>> {
+pub fn grant_in<'t>(statements: &[Node<'t>], syntax: &SyntaxIndex<'t>) -> Option<Node<'t>> {
     statements
         .iter()
-        .flat_map(|s| syntax::descendants(*s))
-        .find(|node| is_grant(*node, source))
+        .flat_map(|s| syntax.descendants_with_kinds(*s))
+        .find(|(node, kind)| {
+            matches!(
+                *kind,
+                "control_transfer_statement" | "assignment" | "call_expression"
+            ) && is_grant(*node, syntax.source)
+        })
+        .map(|(node, _)| node)
 }
 
 pub fn is_grant(node: Node<'_>, source: &str) -> bool {
-    match node.kind() {
+    match node.kind_name() {
         "control_transfer_statement" => {
-            let Some(result) = node.child_by_field_name("result") else {
+            let Some(result) = node.field("result") else {
                 return false;
             };
             let shown = lowered(syntax::text(result, source));
             shown == "true"
-                || (result.kind() != "boolean_literal"
+                || (result.kind_name() != "boolean_literal"
                     && SUCCESS_WORDS
                         .iter()
                         .chain(GRANT_WORDS.iter())
@@ -88,10 +96,7 @@ pub fn is_grant(node: Node<'_>, source: &str) -> bool {
                     && !shown.contains("failure"))
         }
         "assignment" => {
-            let (Some(target), Some(value)) = (
-                node.child_by_field_name("target"),
-                node.child_by_field_name("result"),
-            ) else {
+            let (Some(target), Some(value)) = (node.field("target"), node.field("result")) else {
                 return false;
             };
             let target = lowered(syntax::text(target, source));
@@ -104,11 +109,14 @@ pub fn is_grant(node: Node<'_>, source: &str) -> bool {
             grants_flag || grants_role
         }
         "call_expression" => {
-            let Some(call) = syntax::Call::new(node) else {
+            let Some(name) = syntax::Call::name_of(node, source).map(lowered) else {
                 return false;
             };
-            let name = lowered(call.name(source));
             if CALLBACK_WORDS.iter().any(|w| name.contains(w)) {
+                // Only callbacks need their arguments read.
+                let Some(call) = syntax::Call::new(node) else {
+                    return false;
+                };
                 return call.arguments.iter().any(|a| {
                     let argument = lowered(syntax::text(a.value, source));
                     SUCCESS_WORDS.iter().any(|w| argument.contains(w))
@@ -179,7 +187,7 @@ pub fn credential_subject(subject: Node<'_>, source: &str) -> Option<String> {
     if matches!(
         name,
         "uuidString" | "value" | "text" | "rawValue" | "string"
-    ) && let Some(target) = syntax::unwrap_expression(subject).child_by_field_name("target")
+    ) && let Some(target) = syntax::unwrap_expression(subject).field("target")
     {
         name = syntax::last_name(syntax::unwrap_expression(target), source);
     }

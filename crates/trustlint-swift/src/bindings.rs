@@ -9,6 +9,8 @@
 
 use crate::labelled_calls::{STRING_LITERAL_KINDS, node_text};
 use crate::literals::{INTERPOLATION, StringLiteral};
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::TextRange;
@@ -70,29 +72,25 @@ impl BoundValue {
     }
 }
 
-/// Every string value in `tree` bound to a name, in source order. `literals` are
+/// Every string value in the file bound to a name, in source order. `literals` are
 /// the file's decoded literals (see [`crate::literals`]).
-pub fn bound_values(
-    tree: &tree_sitter::Tree,
-    source: &str,
-    literals: &[StringLiteral],
-) -> Vec<BoundValue> {
+pub fn bound_values(syntax: &SyntaxIndex<'_>, literals: &[StringLiteral]) -> Vec<BoundValue> {
     let by_start: HashMap<usize, &StringLiteral> =
         literals.iter().map(|l| (l.range.start, l)).collect();
     let mut found = Vec::new();
     let mut seen_roots = std::collections::HashSet::new();
-    crate::labelled_calls::for_each_node(tree.root_node(), |node| {
-        if !STRING_LITERAL_KINDS.contains(&node.kind()) {
-            return;
+    for (node, kind) in syntax.nodes() {
+        if !STRING_LITERAL_KINDS.contains(&kind) {
+            continue;
         }
-        let root = value_root(node);
+        let root = value_root(node, syntax);
         if !seen_roots.insert(root.id()) {
-            return;
+            continue;
         }
         let Some((value, is_concatenation)) = value_of(root, &by_start) else {
-            return;
+            continue;
         };
-        if let Some((name, site)) = binding_of(root, source) {
+        if let Some((name, site)) = binding_of(root, syntax) {
             found.push(BoundValue {
                 name,
                 site,
@@ -101,15 +99,15 @@ pub fn bound_values(
                 is_concatenation,
             });
         }
-    });
+    }
     found
 }
 
 /// The literal, or the outermost `+` chain of literals it is part of.
-fn value_root(literal: Node<'_>) -> Node<'_> {
+fn value_root<'t>(literal: Node<'t>, syntax: &SyntaxIndex<'t>) -> Node<'t> {
     let mut root = literal;
-    while let Some(parent) = root.parent() {
-        if parent.kind() == "additive_expression" && is_literal_concatenation(parent) {
+    while let Some(parent) = syntax.parent(root) {
+        if parent.kind_name() == "additive_expression" && is_literal_concatenation(parent) {
             root = parent;
         } else {
             break;
@@ -119,16 +117,11 @@ fn value_root(literal: Node<'_>) -> Node<'_> {
 }
 
 fn is_literal_concatenation(node: Node<'_>) -> bool {
-    match node.kind() {
+    match node.kind_name() {
         kind if STRING_LITERAL_KINDS.contains(&kind) => true,
         "additive_expression" => {
-            let operands = (
-                node.child_by_field_name("lhs"),
-                node.child_by_field_name("rhs"),
-            );
-            let is_plus = node
-                .child_by_field_name("op")
-                .is_some_and(|op| op.kind() == "+");
+            let operands = (node.field("lhs"), node.field("rhs"));
+            let is_plus = node.field("op").is_some_and(|op| op.kind_name() == "+");
             match operands {
                 (Some(lhs), Some(rhs)) => {
                     is_plus && is_literal_concatenation(lhs) && is_literal_concatenation(rhs)
@@ -141,7 +134,7 @@ fn is_literal_concatenation(node: Node<'_>) -> bool {
 }
 
 fn value_of(root: Node<'_>, literals: &HashMap<usize, &StringLiteral>) -> Option<(String, bool)> {
-    if root.kind() != "additive_expression" {
+    if root.kind_name() != "additive_expression" {
         return literals
             .get(&root.start_byte())
             .map(|l| (l.value.clone(), false));
@@ -149,9 +142,9 @@ fn value_of(root: Node<'_>, literals: &HashMap<usize, &StringLiteral>) -> Option
     let mut value = String::new();
     let mut pending = vec![root];
     while let Some(node) = pending.pop() {
-        if node.kind() == "additive_expression" {
-            pending.push(node.child_by_field_name("rhs")?);
-            pending.push(node.child_by_field_name("lhs")?);
+        if node.kind_name() == "additive_expression" {
+            pending.push(node.field("rhs")?);
+            pending.push(node.field("lhs")?);
         } else {
             value.push_str(&literals.get(&node.start_byte())?.value);
         }
@@ -160,11 +153,12 @@ fn value_of(root: Node<'_>, literals: &HashMap<usize, &StringLiteral>) -> Option
 }
 
 /// The name `value` is bound to, walking up through `!`, `try` and `return`.
-fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
+fn binding_of<'t>(value: Node<'t>, syntax: &SyntaxIndex<'t>) -> Option<(String, BindingSite)> {
+    let source = syntax.source;
     let mut child = value;
-    let mut parent = value.parent()?;
+    let mut parent = syntax.parent(value)?;
     while matches!(
-        parent.kind(),
+        parent.kind_name(),
         "postfix_expression"
             | "try_expression"
             | "control_transfer_statement"
@@ -173,38 +167,32 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
             | "function_body"
     ) {
         child = parent;
-        parent = parent.parent()?;
+        parent = syntax.parent(parent)?;
     }
     let text = |n: Node<'_>| node_text(n, source).to_owned();
-    match parent.kind() {
+    match parent.kind_name() {
         "property_declaration" => {
-            let name = parent.child_by_field_name("name")?;
-            let name = name.child_by_field_name("bound_identifier").unwrap_or(name);
+            let name = parent.field("name")?;
+            let name = name.field("bound_identifier").unwrap_or(name);
             Some((text(name), BindingSite::Variable))
         }
-        "function_declaration" if child.kind() == "function_body" => Some((
-            text(parent.child_by_field_name("name")?),
-            BindingSite::Variable,
-        )),
-        "enum_entry" => Some((
-            text(parent.child_by_field_name("name")?),
-            BindingSite::Variable,
-        )),
+        "function_declaration" if child.kind_name() == "function_body" => {
+            Some((text(parent.field("name")?), BindingSite::Variable))
+        }
+        "enum_entry" => Some((text(parent.field("name")?), BindingSite::Variable)),
         "dictionary_literal" => {
             // Keys and values alternate; a value's key is the named sibling before it.
-            let key = child.prev_named_sibling()?;
-            let is_value = parent
-                .children_by_field_name("value", &mut parent.walk())
-                .any(|v| v == child);
-            if !is_value || !STRING_LITERAL_KINDS.contains(&key.kind()) {
+            let key = syntax.prev_named_sibling(child)?;
+            let is_value = syntax.field_of(child) == Some("value");
+            if !is_value || !STRING_LITERAL_KINDS.contains(&key.kind_name()) {
                 return None;
             }
             Some((literal_text(key, source), BindingSite::MapKey))
         }
         "value_argument" => {
-            let arguments = parent.parent()?;
-            let call = arguments.parent()?.parent()?;
-            if let Some(label) = parent.child_by_field_name("name") {
+            let arguments = syntax.parent(parent)?;
+            let call = syntax.parent(syntax.parent(arguments)?)?;
+            if let Some(label) = parent.field("name") {
                 return Some((text(label), BindingSite::Argument));
             }
             let call = crate::labelled_calls::Call::of(call, source)?;
@@ -214,17 +202,15 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
             // `setValue("…", forHTTPHeaderField: "Authorization")`, `addValue`.
             let header = call.labelled("forHTTPHeaderField")?;
             STRING_LITERAL_KINDS
-                .contains(&header.kind())
+                .contains(&header.kind_name())
                 .then(|| (literal_text(header, source), BindingSite::Header))
         }
         "assignment" => {
-            let target = parent.child_by_field_name("target")?;
+            let target = parent.field("target")?;
             let target = target.named_child(0).unwrap_or(target);
-            match target.kind() {
+            match target.kind_name() {
                 "navigation_expression" => {
-                    let suffix = target
-                        .child_by_field_name("suffix")?
-                        .child_by_field_name("suffix")?;
+                    let suffix = target.field("suffix")?.field("suffix")?;
                     Some((text(suffix), BindingSite::Variable))
                 }
                 "simple_identifier" => Some((text(target), BindingSite::Variable)),
@@ -232,11 +218,8 @@ fn binding_of(value: Node<'_>, source: &str) -> Option<(String, BindingSite)> {
                 "call_expression" => {
                     let base = node_text(target.named_child(0)?, source).to_lowercase();
                     let suffix = target.named_child(1)?;
-                    let key = suffix
-                        .named_child(0)?
-                        .named_child(0)?
-                        .child_by_field_name("value")?;
-                    if !STRING_LITERAL_KINDS.contains(&key.kind()) {
+                    let key = suffix.named_child(0)?.named_child(0)?.field("value")?;
+                    if !STRING_LITERAL_KINDS.contains(&key.kind_name()) {
                         return None;
                     }
                     let site = if base.contains("header") {

@@ -10,7 +10,9 @@
 //! configuration, so such a branch still ships, and checks say which flag guards it.
 
 use crate::syntax;
-use tree_sitter::{Node, Tree};
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
+use tree_sitter::Node;
 
 /// How a piece of code is compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +33,8 @@ struct Region {
     gate: CompileGate,
 }
 
-pub struct BuildGates {
+pub struct BuildGates<'a> {
+    syntax: &'a SyntaxIndex<'a>,
     regions: Vec<Region>,
     /// The file is test code: its path, `import XCTest`/`import Testing`.
     test_file: bool,
@@ -74,10 +77,11 @@ struct Build {
     simulator: bool,
 }
 
-impl BuildGates {
-    pub fn new(tree: &Tree, source: &str, is_test_path: bool) -> BuildGates {
-        let root = tree.root_node();
-        let directives = syntax::descendants_of_kind(root, "directive");
+impl<'a> BuildGates<'a> {
+    pub fn new(syntax: &'a SyntaxIndex<'a>, is_test_path: bool) -> BuildGates<'a> {
+        let source = syntax.source;
+        let root = syntax.root();
+        let directives = syntax.descendants_of_kind(root, "directive");
         // Each open `#if` keeps the conditions of its branches so far.
         let mut open: Vec<(usize, Vec<String>, String)> = Vec::new();
         let mut regions = Vec::new();
@@ -115,7 +119,11 @@ impl BuildGates {
             });
         }
         let test_file = is_test_path || imports_test_framework(root, source);
-        BuildGates { regions, test_file }
+        BuildGates {
+            syntax,
+            regions,
+            test_file,
+        }
     }
 
     /// The strictest gate around `node`: nested regions all apply.
@@ -145,18 +153,19 @@ impl BuildGates {
     }
 
     /// Test code: a test file, an `XCTestCase` subclass or a swift-testing `@Test`/`@Suite`.
-    pub fn is_test_code(&self, node: Node<'_>, source: &str) -> bool {
+    pub fn is_test_code(&self, node: Node<'_>) -> bool {
         if self.test_file {
             return true;
         }
+        let source = self.syntax.source;
         let mut current = Some(node);
         while let Some(candidate) = current {
-            match candidate.kind() {
+            match candidate.kind_name() {
                 "class_declaration" => {
                     let mut cursor = candidate.walk();
                     let inherits_test_case = candidate
                         .children(&mut cursor)
-                        .filter(|c| c.kind() == "inheritance_specifier")
+                        .filter(|c| c.kind_name() == "inheritance_specifier")
                         .any(|c| syntax::text(c, source).ends_with("XCTestCase"));
                     if inherits_test_case {
                         return true;
@@ -166,7 +175,7 @@ impl BuildGates {
                     let mut cursor = candidate.walk();
                     let is_test = candidate
                         .children(&mut cursor)
-                        .filter(|c| c.kind() == "modifiers")
+                        .filter(|c| c.kind_name() == "modifiers")
                         .any(|m| {
                             let modifiers = syntax::text(m, source);
                             modifiers.contains("@Test") || modifiers.contains("@Suite")
@@ -177,22 +186,22 @@ impl BuildGates {
                 }
                 _ => {}
             }
-            current = candidate.parent();
+            current = self.syntax.parent(candidate);
         }
         false
     }
 
     /// Code that never reaches a user's device: compiled out of release device
     /// builds, or test code.
-    pub fn is_excluded(&self, node: Node<'_>, source: &str) -> bool {
-        !self.ships(node) || self.is_test_code(node, source)
+    pub fn is_excluded(&self, node: Node<'_>) -> bool {
+        !self.ships(node) || self.is_test_code(node)
     }
 }
 
 fn imports_test_framework(root: Node<'_>, source: &str) -> bool {
     let mut cursor = root.walk();
     root.children(&mut cursor)
-        .filter(|c| c.kind() == "import_declaration")
+        .filter(|c| c.kind_name() == "import_declaration")
         .any(|c| {
             let module = syntax::text(c, source)
                 .split_whitespace()
@@ -382,40 +391,35 @@ const RUNTIME_FLAG_WORDS: [&str; 10] = [
 
 /// The condition of the nearest `if`/`guard` around `node` that looks like a
 /// runtime debug switch (`if Config.isDebug`, `UserDefaults…bool(forKey: "debug")`).
-pub fn runtime_debug_gate<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        if matches!(candidate.kind(), "if_statement" | "guard_statement")
-            && let Some(condition) = candidate.child_by_field_name("condition")
-            && !syntax::contains(condition, node)
-        {
-            let shown = syntax::text(condition, source);
-            let lowered = shown.to_ascii_lowercase();
-            if RUNTIME_FLAG_WORDS.iter().any(|w| lowered.contains(w)) {
-                return Some(shown);
-            }
+pub fn runtime_debug_gate<'s>(node: Node<'_>, syntax: &SyntaxIndex<'s>) -> Option<&'s str> {
+    syntax.ancestors(node).find_map(|(candidate, kind)| {
+        if !matches!(kind, "if_statement" | "guard_statement") {
+            return None;
         }
-        current = candidate.parent();
-    }
-    None
+        let condition = candidate
+            .field("condition")
+            .filter(|condition| !syntax::contains(*condition, node))?;
+        let shown = syntax.text(condition);
+        let lowered = shown.to_ascii_lowercase();
+        RUNTIME_FLAG_WORDS
+            .iter()
+            .any(|w| lowered.contains(w))
+            .then_some(shown)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn gates(source: &str) -> (tree_sitter::Tree, BuildGates) {
+    fn gate_of_call(source: &str, call: &str) -> CompileGate {
         let mut parser = tree_sitter::Parser::new();
         parser
             .set_language(&tree_sitter_swift::LANGUAGE.into())
             .expect("grammar");
         let tree = parser.parse(source, None).expect("tree");
-        let gates = BuildGates::new(&tree, source, false);
-        (tree, gates)
-    }
-
-    fn gate_of_call(source: &str, call: &str) -> CompileGate {
-        let (tree, gates) = gates(source);
+        let index = SyntaxIndex::new(&tree, source);
+        let gates = BuildGates::new(&index, false);
         let at = source.find(call).expect("call in source");
         let node = tree
             .root_node()

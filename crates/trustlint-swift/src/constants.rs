@@ -8,7 +8,9 @@
 //! in another. When that binding is not a `let` with a value (a parameter, a
 //! `var`, a loop variable), the name is not resolved.
 
-use crate::labelled_calls::{for_each_node, node_text};
+use crate::labelled_calls::node_text;
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use tree_sitter::Node;
 use trustlint_core::TextRange;
 
@@ -25,34 +27,34 @@ pub struct FileConstants<'t> {
 }
 
 impl<'t> FileConstants<'t> {
-    pub fn collect(tree: &'t tree_sitter::Tree, source: &'t str) -> FileConstants<'t> {
+    pub fn collect(syntax: &SyntaxIndex<'t>) -> FileConstants<'t> {
+        let source = syntax.source;
         let mut bindings = Vec::new();
-        for_each_node(tree.root_node(), |node| {
-            let (name, value, scope) = match node.kind() {
+        for (node, kind) in syntax.nodes() {
+            let parent = || syntax.parent(node);
+            let (name, value, scope) = match kind {
                 "property_declaration" => {
                     let mut cursor = node.walk();
                     let is_let = node.named_children(&mut cursor).any(|c| {
-                        c.kind() == "value_binding_pattern" && node_text(c, source) == "let"
+                        c.kind_name() == "value_binding_pattern" && node_text(c, source) == "let"
                     });
-                    let Some(name) = node
-                        .child_by_field_name("name")
-                        .and_then(|p| p.child_by_field_name("bound_identifier"))
+                    let Some(name) = node.field("name").and_then(|p| p.field("bound_identifier"))
                     else {
-                        return;
+                        continue;
                     };
-                    let value = node.child_by_field_name("value").filter(|_| is_let);
-                    (name, value, node.parent().unwrap_or(node))
+                    let value = node.field("value").filter(|_| is_let);
+                    (name, value, parent().unwrap_or(node))
                 }
-                "parameter" => match node.child_by_field_name("name") {
-                    Some(name) => (name, None, node.parent().unwrap_or(node)),
-                    None => return,
+                "parameter" => match node.field("name") {
+                    Some(name) => (name, None, parent().unwrap_or(node)),
+                    None => continue,
                 },
-                "simple_identifier" if is_pattern_binding(node) => {
+                "simple_identifier" if is_pattern_binding(node, syntax) => {
                     // `for x in`, `if let x =`, `case let .some(x)`, closure parameters.
-                    let holder = node.parent().unwrap_or(node);
-                    (node, None, holder.parent().unwrap_or(holder))
+                    let holder = parent().unwrap_or(node);
+                    (node, None, syntax.parent(holder).unwrap_or(holder))
                 }
-                _ => return,
+                _ => continue,
             };
             bindings.push(Binding {
                 name: node_text(name, source),
@@ -60,7 +62,7 @@ impl<'t> FileConstants<'t> {
                 at: name.start_byte(),
                 value,
             });
-        });
+        }
         FileConstants { bindings }
     }
 
@@ -88,14 +90,14 @@ impl<'t> FileConstants<'t> {
 }
 
 /// A `bound_identifier` outside a property declaration (those are read above).
-fn is_pattern_binding(node: Node<'_>) -> bool {
-    let Some(parent) = node.parent() else {
+fn is_pattern_binding(node: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let Some(parent) = syntax.parent(node) else {
         return false;
     };
-    let in_property = parent.kind() == "pattern"
-        && parent
-            .parent()
-            .is_some_and(|p| p.kind() == "property_declaration");
+    let in_property = parent.kind_name() == "pattern"
+        && syntax
+            .parent(parent)
+            .is_some_and(|p| p.kind_name() == "property_declaration");
     let mut cursor = parent.walk();
     !in_property
         && parent

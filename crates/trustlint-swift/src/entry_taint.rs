@@ -12,6 +12,8 @@
 //! (`case .success(.string(let text))`) carry it on.
 
 use crate::syntax;
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::{FlowStep, TextRange};
@@ -177,6 +179,7 @@ const ROUTE_METHODS: [&str; 7] = ["get", "post", "put", "patch", "delete", "on",
 
 /// The tainted names of one function (or of a file's top-level code).
 pub struct Taint<'s> {
+    syntax: &'s SyntaxIndex<'s>,
     source: &'s str,
     names: HashMap<&'s str, Origin>,
 }
@@ -184,8 +187,14 @@ pub struct Taint<'s> {
 impl<'s> Taint<'s> {
     /// Runs the pass over `scope` (a function or the file's top level); with
     /// `seed_parameters`, the function's parameters are sources too.
-    pub fn of_scope(scope: Node<'_>, source: &'s str, seed_parameters: bool) -> Taint<'s> {
+    pub fn of_scope(
+        scope: Node<'_>,
+        syntax: &'s SyntaxIndex<'s>,
+        seed_parameters: bool,
+    ) -> Taint<'s> {
+        let source = syntax.source;
         let mut taint = Taint {
+            syntax,
             source,
             names: HashMap::new(),
         };
@@ -193,9 +202,9 @@ impl<'s> Taint<'s> {
             let mut cursor = scope.walk();
             let parameters = scope
                 .children(&mut cursor)
-                .filter(|c| c.kind() == "parameter");
+                .filter(|c| c.kind_name() == "parameter");
             for (index, parameter) in parameters.enumerate() {
-                if let Some(name) = parameter.child_by_field_name("name") {
+                if let Some(name) = parameter.field("name") {
                     taint.names.insert(
                         syntax::text(name, source),
                         Origin {
@@ -207,14 +216,13 @@ impl<'s> Taint<'s> {
                 }
             }
         }
-        for node in syntax::descendants(scope) {
-            match node.kind() {
+        for (node, kind) in syntax.descendants_with_kinds(scope) {
+            match kind {
                 "property_declaration" => taint.bind_declaration(node),
                 "assignment" => {
-                    if let (Some(target), Some(value)) = (
-                        node.child_by_field_name("target"),
-                        node.child_by_field_name("result"),
-                    ) && let Some(origin) = taint.origin_of(value)
+                    if let (Some(target), Some(value)) =
+                        (node.field("target"), node.field("result"))
+                        && let Some(origin) = taint.origin_of(value)
                     {
                         taint.bind_pattern(target, origin);
                     }
@@ -223,10 +231,9 @@ impl<'s> Taint<'s> {
                     taint.bind_conditional(node)
                 }
                 "for_statement" => {
-                    if let (Some(item), Some(collection)) = (
-                        node.child_by_field_name("item"),
-                        node.child_by_field_name("collection"),
-                    ) && let Some(origin) = taint.origin_of(collection)
+                    if let (Some(item), Some(collection)) =
+                        (node.field("item"), node.field("collection"))
+                        && let Some(origin) = taint.origin_of(collection)
                     {
                         taint.bind_pattern(item, origin);
                     }
@@ -238,11 +245,11 @@ impl<'s> Taint<'s> {
                 }
                 "switch_statement" => {
                     if let Some(origin) = node
-                        .child_by_field_name("expr")
+                        .field("expr")
                         .and_then(|subject| taint.origin_of(subject))
                     {
-                        for pattern in syntax::descendants_of_kind(node, "pattern") {
-                            if let Some(bound) = pattern.child_by_field_name("bound_identifier") {
+                        for pattern in syntax.descendants_of_kind(node, "pattern") {
+                            if let Some(bound) = pattern.field("bound_identifier") {
                                 taint.bind_pattern(bound, origin.clone());
                             }
                         }
@@ -273,17 +280,15 @@ impl<'s> Taint<'s> {
         if self.names.is_empty() {
             return None;
         }
-        syntax::descendants(expression)
-            .into_iter()
-            .filter(|n| n.kind() == "simple_identifier" && !is_member_name(*n))
+        self.syntax
+            .descendants_of_kind(expression, "simple_identifier")
+            .filter(|n| !is_member_name(*n, self.syntax))
             .find_map(|n| self.names.get(syntax::text(n, self.source)).cloned())
     }
 
     fn bind_declaration(&mut self, declaration: Node<'_>) {
-        let (Some(pattern), Some(value)) = (
-            declaration.child_by_field_name("name"),
-            declaration.child_by_field_name("value"),
-        ) else {
+        let (Some(pattern), Some(value)) = (declaration.field("name"), declaration.field("value"))
+        else {
             return;
         };
         if let Some(origin) = self.origin_of(value) {
@@ -304,16 +309,16 @@ impl<'s> Taint<'s> {
             if statement.field_name_for_child(index as u32) == Some("bound_identifier") {
                 bound = vec![*child];
                 after_equals = false;
-            } else if child.kind() == "case" {
+            } else if child.kind_name() == "case" {
                 bound.clear();
                 in_case_pattern = true;
-            } else if in_case_pattern && child.kind() == "pattern" {
+            } else if in_case_pattern && child.kind_name() == "pattern" {
                 bound.extend(
-                    syntax::descendants_of_kind(*child, "pattern")
-                        .into_iter()
-                        .filter_map(|p| p.child_by_field_name("bound_identifier")),
+                    self.syntax
+                        .descendants_of_kind(*child, "pattern")
+                        .filter_map(|p| p.field("bound_identifier")),
                 );
-            } else if child.kind() == "=" {
+            } else if child.kind_name() == "=" {
                 in_case_pattern = false;
                 after_equals = true;
             } else if after_equals && child.is_named() {
@@ -329,9 +334,10 @@ impl<'s> Taint<'s> {
     }
 
     fn bind_callback_parameters(&mut self, closure: Node<'_>) {
-        let Some(call) = closure
-            .parent()
-            .and_then(|suffix| suffix.parent())
+        let Some(call) = self
+            .syntax
+            .parent(closure)
+            .and_then(|suffix| self.syntax.parent(suffix))
             .and_then(syntax::Call::new)
         else {
             return;
@@ -345,7 +351,7 @@ impl<'s> Taint<'s> {
             && call
                 .arguments
                 .iter()
-                .any(|a| a.value.kind() == "line_string_literal")
+                .any(|a| a.value.kind_name() == "line_string_literal")
         {
             SourceKind::Request
         } else {
@@ -355,11 +361,11 @@ impl<'s> Taint<'s> {
             SourceKind::Request => "an HTTP request to this route".to_owned(),
             _ => format!("data delivered to the `{name}` callback"),
         };
-        for parameter in syntax::descendants_of_kind(closure, "lambda_parameter") {
-            if syntax::ancestor(parameter, &["lambda_literal"]) != Some(closure) {
+        for parameter in self.syntax.descendants_of_kind(closure, "lambda_parameter") {
+            if self.syntax.ancestor(parameter, &["lambda_literal"]) != Some(closure) {
                 continue;
             }
-            if let Some(name) = parameter.child_by_field_name("name") {
+            if let Some(name) = parameter.field("name") {
                 let shown = syntax::text(name, self.source);
                 if shown != "_" && shown != "error" {
                     self.names.insert(
@@ -377,19 +383,23 @@ impl<'s> Taint<'s> {
 
     /// `recv(sock, &buffer, count, 0)`: the buffer holds what the socket delivered.
     fn bind_received_buffers(&mut self, call: Node<'_>) {
+        let receives = |name: &str| RECEIVING_FUNCTIONS.contains(&name);
+        if !syntax::Call::name_of(call, self.source).is_some_and(receives) {
+            return;
+        }
         let Some(call) = syntax::Call::new(call) else {
             return;
         };
-        if call.callee.kind() != "simple_identifier"
+        if call.callee.kind_name() != "simple_identifier"
             || !RECEIVING_FUNCTIONS.contains(&call.name(self.source))
         {
             return;
         }
         for argument in &call.arguments {
             let value = argument.value;
-            if value.kind() == "prefix_expression"
+            if value.kind_name() == "prefix_expression"
                 && syntax::text(value, self.source).starts_with('&')
-                && let Some(buffer) = value.child_by_field_name("target")
+                && let Some(buffer) = value.field("target")
             {
                 self.bind_pattern(
                     buffer,
@@ -408,12 +418,13 @@ impl<'s> Taint<'s> {
     /// the source held. Downloads land in a temporary file that is deleted when
     /// the completion returns, so apps move them before using them.
     fn bind_moved_files(&mut self, call: Node<'_>) {
+        let moves = |name: &str| matches!(name, "moveItem" | "copyItem");
+        if !syntax::Call::name_of(call, self.source).is_some_and(moves) {
+            return;
+        }
         let Some(call) = syntax::Call::new(call) else {
             return;
         };
-        if !matches!(call.name(self.source), "moveItem" | "copyItem") {
-            return;
-        }
         let labelled = |wanted: &[&str]| {
             call.arguments.iter().find(|a| {
                 a.label
@@ -430,9 +441,11 @@ impl<'s> Taint<'s> {
     }
 
     fn bind_pattern(&mut self, pattern: Node<'_>, origin: Origin) {
-        let nodes = syntax::descendants(pattern);
-        for node in nodes {
-            if node.kind() == "simple_identifier" && !is_member_name(node) {
+        for node in self
+            .syntax
+            .descendants_of_kind(pattern, "simple_identifier")
+        {
+            if !is_member_name(node, self.syntax) {
                 let name = syntax::text(node, self.source);
                 if name != "_" {
                     self.names.insert(name, origin.clone());
@@ -452,36 +465,25 @@ fn is_fixed_choice(expression: Node<'_>, source: &str) -> bool {
 }
 
 /// `line` in `command.line`: a member, not a local name.
-fn is_member_name(identifier: Node<'_>) -> bool {
-    identifier
-        .parent()
-        .is_some_and(|p| p.kind() == "navigation_suffix")
+fn is_member_name(identifier: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    syntax
+        .parent(identifier)
+        .is_some_and(|p| p.kind_name() == "navigation_suffix")
 }
 
 /// The scope a taint pass should cover for `node`: its outermost named function,
 /// else the file's top level.
-pub fn scope_of<'t>(node: Node<'t>) -> Node<'t> {
+pub fn scope_of<'t>(node: Node<'_>, syntax: &SyntaxIndex<'t>) -> Node<'t> {
     let mut scope = None;
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        if matches!(
-            candidate.kind(),
-            "function_declaration" | "init_declaration"
-        ) {
+    for (candidate, kind) in syntax.ancestors(node) {
+        if matches!(kind, "function_declaration" | "init_declaration") {
             scope = Some(candidate);
         }
-        if candidate.kind() == "class_body" && scope.is_some() {
+        if kind == "class_body" && scope.is_some() {
             break;
         }
-        current = candidate.parent();
     }
-    scope.unwrap_or_else(|| {
-        let mut root = node;
-        while let Some(parent) = root.parent() {
-            root = parent;
-        }
-        root
-    })
+    scope.unwrap_or_else(|| syntax.root())
 }
 
 #[cfg(test)]
@@ -495,12 +497,13 @@ mod tests {
             .set_language(&tree_sitter_swift::LANGUAGE.into())
             .expect("grammar");
         let tree = parser.parse(source, None).expect("tree");
-        let sink = syntax::descendants_of_kind(tree.root_node(), "call_expression")
-            .into_iter()
-            .rfind(|c| syntax::text(*c, source).starts_with("sink("))
+        let index = SyntaxIndex::new(&tree, source);
+        let sink = index
+            .descendants_of_kind(index.root(), "call_expression")
+            .rfind(|c| index.text(*c).starts_with("sink("))
             .expect("a sink call");
         let argument = syntax::Call::new(sink).expect("call").arguments[0].value;
-        Taint::of_scope(scope_of(sink), source, false)
+        Taint::of_scope(scope_of(sink, &index), &index, false)
             .origin_of(argument)
             .is_some()
     }

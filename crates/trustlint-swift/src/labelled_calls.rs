@@ -1,31 +1,9 @@
 //! Reading calls the way the credential checks ask about them: by argument label or
 //! position with the callee as text (`Bundle.main.path(forResource:ofType:)`,
-//! `CCCrypt` argument 3), plus a visitor over every node without recursion.
+//! `CCCrypt` argument 3).
 
+use crate::syntax::NodeExt;
 use tree_sitter::Node;
-
-/// Calls `visit` on every node of the subtree at `root`, parents before children.
-/// Iterative, so deeply nested files cannot overflow the stack.
-pub fn for_each_node<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
-    let mut cursor = root.walk();
-    'walk: loop {
-        visit(cursor.node());
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.node() == root {
-                break 'walk;
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                break 'walk;
-            }
-        }
-    }
-}
 
 /// The source text of `node`.
 pub fn node_text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
@@ -56,7 +34,7 @@ impl<'t> Call<'t> {
     /// Reads `node` as a call (`call_expression` or `constructor_expression` with
     /// parenthesised arguments); `None` for any other node and for subscripts.
     pub fn of(node: Node<'t>, source: &'t str) -> Option<Call<'t>> {
-        let suffix_kind = match node.kind() {
+        let suffix_kind = match node.kind_name() {
             "call_expression" => "call_suffix",
             "constructor_expression" => "constructor_suffix",
             _ => return None,
@@ -65,26 +43,24 @@ impl<'t> Call<'t> {
         let mut cursor = node.walk();
         let suffix = node
             .named_children(&mut cursor)
-            .find(|c| c.kind() == suffix_kind)?;
+            .find(|c| c.kind_name() == suffix_kind)?;
         let mut suffix_cursor = suffix.walk();
         let arguments_node = suffix
             .named_children(&mut suffix_cursor)
-            .find(|c| c.kind() == "value_arguments")?;
+            .find(|c| c.kind_name() == "value_arguments")?;
         if node_text(arguments_node, source).starts_with('[') {
             return None;
         }
         let mut arguments = Vec::new();
         let mut arguments_cursor = arguments_node.walk();
         for argument in arguments_node.named_children(&mut arguments_cursor) {
-            if argument.kind() != "value_argument" {
+            if argument.kind_name() != "value_argument" {
                 continue;
             }
-            let Some(value) = argument.child_by_field_name("value") else {
+            let Some(value) = argument.field("value") else {
                 continue;
             };
-            let label = argument
-                .child_by_field_name("name")
-                .map(|label| node_text(label, source));
+            let label = argument.field("name").map(|label| node_text(label, source));
             arguments.push(Argument { label, value });
         }
         let callee = node_text(callee_node, source);
@@ -94,6 +70,18 @@ impl<'t> Call<'t> {
             name: last_name(callee_node, source),
             arguments,
         })
+    }
+
+    /// The last name of what `node` calls (as [`Call::of`] reads it), without
+    /// reading the arguments: checks that know the names they look for ask this first.
+    pub fn name_of(node: Node<'t>, source: &'t str) -> Option<&'t str> {
+        if !matches!(
+            node.kind_name(),
+            "call_expression" | "constructor_expression"
+        ) {
+            return None;
+        }
+        Some(last_name(node.named_child(0)?, source))
     }
 
     pub fn labelled(&self, label: &str) -> Option<Node<'t>> {
@@ -110,14 +98,14 @@ impl<'t> Call<'t> {
 
 /// `Bundle.main.path` → `path`; `Array<UInt8>` → `Array`; `SymmetricKey` → itself.
 fn last_name<'t>(callee: Node<'t>, source: &'t str) -> &'t str {
-    match callee.kind() {
+    match callee.kind_name() {
         "navigation_expression" => callee
-            .child_by_field_name("suffix")
-            .and_then(|suffix| suffix.child_by_field_name("suffix"))
+            .field("suffix")
+            .and_then(|suffix| suffix.field("suffix"))
             .map_or("", |name| node_text(name, source)),
         // `HKDF<SHA256>.deriveKey(…)` parses as a comparison ending in `.deriveKey(…)`.
         "prefix_expression" => callee
-            .child_by_field_name("target")
+            .field("target")
             .map_or("", |name| node_text(name, source)),
         "user_type" => callee
             .named_child(0)
@@ -131,7 +119,7 @@ pub fn has_interpolation(literal: Node<'_>) -> bool {
     let mut cursor = literal.walk();
     literal.named_children(&mut cursor).any(|part| {
         matches!(
-            part.kind(),
+            part.kind_name(),
             "interpolated_expression" | "raw_str_interpolation"
         )
     })

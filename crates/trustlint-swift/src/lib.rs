@@ -10,18 +10,22 @@ mod constants;
 mod context;
 pub mod dataflow;
 mod entry_taint;
+mod fast_hash;
 pub mod labelled_calls;
 mod literals;
 pub mod privacy_manifest;
 mod property_list;
 mod syntax;
+mod syntax_index;
 mod test_code;
 
 pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
+use syntax_index::SyntaxIndex;
 use trustlint_core::{
     AnalysisError, Analyzer, Config, FileAnalysis, Language, ProjectContext, RuleMeta, SourceFile,
     TextRange,
@@ -95,17 +99,19 @@ impl Analyzer for SwiftAnalyzer {
         if privacy_manifest::is_manifest_path(file.path) {
             return privacy_manifest::analyze_manifest_file(file.path, file.text);
         }
-        let mut parser = tree_sitter::Parser::new();
-        if let Err(err) = parser.set_language(&tree_sitter_swift::LANGUAGE.into()) {
-            return FileAnalysis {
-                diagnostics: Vec::new(),
-                errors: vec![AnalysisError {
-                    range: None,
-                    message: format!("the Swift grammar cannot be loaded: {err}"),
-                }],
-            };
-        }
-        let Some(tree) = parser.parse(file.text, None) else {
+        let parsed = match parse(file.text) {
+            Ok(parsed) => parsed,
+            Err(err) => {
+                return FileAnalysis {
+                    diagnostics: Vec::new(),
+                    errors: vec![AnalysisError {
+                        range: None,
+                        message: format!("the Swift grammar cannot be loaded: {err}"),
+                    }],
+                };
+            }
+        };
+        let Some(tree) = parsed else {
             return FileAnalysis {
                 diagnostics: Vec::new(),
                 errors: vec![AnalysisError {
@@ -115,8 +121,8 @@ impl Analyzer for SwiftAnalyzer {
             };
         };
         let errors = syntax_errors(&tree);
-        let literals = literals::collect(&tree, file.text);
-        let mut cx = Context::new(file, config, &tree, literals, project);
+        let syntax = SyntaxIndex::new(&tree, file.text);
+        let mut cx = Context::new(file, config, &tree, &syntax, project);
         for check in checks::CHECKS {
             (check.run)(&mut cx);
         }
@@ -125,6 +131,24 @@ impl Analyzer for SwiftAnalyzer {
             errors,
         }
     }
+}
+
+/// Parses with this thread's parser, which keeps its buffers between files.
+fn parse(text: &str) -> Result<Option<tree_sitter::Tree>, tree_sitter::LanguageError> {
+    thread_local! {
+        static PARSER: RefCell<Option<tree_sitter::Parser>> = const { RefCell::new(None) };
+    }
+    PARSER.with_borrow_mut(|cached| {
+        let parser = match cached {
+            Some(parser) => parser,
+            None => {
+                let mut parser = tree_sitter::Parser::new();
+                parser.set_language(&tree_sitter_swift::LANGUAGE.into())?;
+                cached.insert(parser)
+            }
+        };
+        Ok(parser.parse(text, None))
+    })
 }
 
 /// ERROR and MISSING nodes, walked without recursion (files can nest deeply).

@@ -1,6 +1,8 @@
 //! Every string literal of a file (plain, multi-line and raw), with its value and a
 //! map from value bytes back to source bytes.
 
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use trustlint_core::TextRange;
 
 const STRING_LITERAL_KINDS: [&str; 3] = [
@@ -39,25 +41,13 @@ impl StringLiteral {
     }
 }
 
-pub(crate) fn collect(tree: &tree_sitter::Tree, text: &str) -> Vec<StringLiteral> {
-    let mut found = Vec::new();
-    let mut cursor = tree.walk();
-    'walk: loop {
-        let node = cursor.node();
-        if STRING_LITERAL_KINDS.contains(&node.kind()) {
-            found.push(decode(node, text));
-        }
-        // Interpolations can hold further literals, so descend into literals too.
-        if cursor.goto_first_child() {
-            continue;
-        }
-        while !cursor.goto_next_sibling() {
-            if !cursor.goto_parent() {
-                break 'walk;
-            }
-        }
-    }
-    found
+pub(crate) fn collect(index: &SyntaxIndex<'_>) -> Vec<StringLiteral> {
+    // Interpolations can hold further literals: those are listed too.
+    index
+        .nodes()
+        .filter(|(_, kind)| STRING_LITERAL_KINDS.contains(kind))
+        .map(|(node, _)| decode(node, index.source))
+        .collect()
 }
 
 fn decode(node: tree_sitter::Node<'_>, text: &str) -> StringLiteral {
@@ -69,9 +59,9 @@ fn decode(node: tree_sitter::Node<'_>, text: &str) -> StringLiteral {
         let part_text = text
             .get(part.start_byte()..part.end_byte())
             .unwrap_or_default();
-        match part.kind() {
+        match part.kind_name() {
             "line_str_text" | "multi_line_str_text" | "raw_str_part" | "raw_str_end_part" => {
-                let part_text = match part.kind() {
+                let part_text = match part.kind_name() {
                     // Raw parts end just before the next interpolation's `\#(`
                     // or include the closing delimiter; keep only the text.
                     "raw_str_part" => part_text.trim_end_matches('#').trim_end_matches('\\'),

@@ -7,8 +7,10 @@
 //! declarations of all of them together (an app bundles its SDKs' manifests, and App
 //! Store review reads them as one privacy report).
 
+use std::cell::RefCell;
 use std::io::Cursor;
-use trustlint_core::{AnalysisError, FileAnalysis, ProjectContext};
+use std::rc::Rc;
+use trustlint_core::{AnalysisError, FileAnalysis, ProjectContext, ProjectFile};
 
 pub const MANIFEST_FILE_NAME: &str = "PrivacyInfo.xcprivacy";
 
@@ -49,6 +51,31 @@ impl ProjectManifests {
             .filter_map(|file| parse_manifest(&file.path, &file.bytes).ok())
             .collect();
         ProjectManifests { manifests }
+    }
+
+    /// [`ProjectManifests::from_project`], parsed once per thread while the project's
+    /// manifests stay the same: a scan hands every Swift file the same project.
+    pub fn of_project(project: &ProjectContext) -> Rc<ProjectManifests> {
+        thread_local! {
+            static LAST: RefCell<Option<(Vec<ProjectFile>, Rc<ProjectManifests>)>> =
+                const { RefCell::new(None) };
+        }
+        let manifest_files = || {
+            project
+                .files
+                .iter()
+                .filter(|file| is_manifest_path(&file.path))
+        };
+        LAST.with_borrow_mut(|last| {
+            if let Some((files, manifests)) = last.as_ref()
+                && files.iter().eq(manifest_files())
+            {
+                return manifests.clone();
+            }
+            let manifests = Rc::new(ProjectManifests::from_project(project));
+            *last = Some((manifest_files().cloned().collect(), manifests.clone()));
+            manifests
+        })
     }
 
     /// Whether the project has any privacy manifest: manifest rules only apply then.

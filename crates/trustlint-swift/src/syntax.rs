@@ -1,40 +1,58 @@
 //! Small, allocation-light questions about tree-sitter-swift nodes that several
-//! checks ask: what a call calls, its arguments, the enclosing function, and the
-//! comparisons inside a condition. Every walk is iterative, so deeply nested files
-//! cannot overflow the stack.
+//! checks ask: a node's kind and fields, what a call calls, its arguments, and the
+//! comparisons inside a condition. Questions about a node's place in the tree
+//! (ancestors, descendants) go to [`crate::syntax_index::SyntaxIndex`].
 
-use tree_sitter::Node;
+use crate::fast_hash::FastMap;
+use std::sync::LazyLock;
+use tree_sitter::{Language, Node};
 
-/// Every node under `root` (itself included), in document order.
-pub fn descendants(root: Node<'_>) -> Vec<Node<'_>> {
-    let mut found = Vec::new();
-    let mut cursor = root.walk();
-    'walk: loop {
-        found.push(cursor.node());
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.node() == root {
-                break 'walk;
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                break 'walk;
-            }
-        }
+static SWIFT: LazyLock<Language> = LazyLock::new(|| tree_sitter_swift::LANGUAGE.into());
+
+/// Kind names by kind id. `Node::kind` measures and validates the C string each
+/// time it is called; checks ask for kinds millions of times per scan.
+static KIND_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    (0..SWIFT.node_kind_count())
+        .map(|id| SWIFT.node_kind_for_id(id as u16).unwrap_or_default())
+        .collect()
+});
+
+/// Field ids by name: `Node::child_by_field_name` compares the name with every
+/// field of the grammar on each call.
+static FIELD_IDS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+    (1..=SWIFT.field_count() as u16)
+        .filter_map(|id| Some((SWIFT.field_name_for_id(id)?, id)))
+        .collect()
+});
+
+/// The name of a field by its id; `None` for 0, which marks no field.
+pub fn field_name(id: u16) -> Option<&'static str> {
+    if id == 0 {
+        return None;
     }
-    found
+    SWIFT.field_name_for_id(id)
 }
 
-/// Named descendants of one kind.
-pub fn descendants_of_kind<'t>(root: Node<'t>, kind: &str) -> Vec<Node<'t>> {
-    descendants(root)
-        .into_iter()
-        .filter(|n| n.kind() == kind)
-        .collect()
+/// Cheaper spellings of `Node::kind` and `Node::child_by_field_name`, with the
+/// same answers.
+pub trait NodeExt<'t> {
+    fn kind_name(&self) -> &'static str;
+    fn field(&self, name: &str) -> Option<Node<'t>>;
+}
+
+impl<'t> NodeExt<'t> for Node<'t> {
+    fn kind_name(&self) -> &'static str {
+        let id = self.kind_id();
+        match KIND_NAMES.get(usize::from(id)) {
+            Some(name) => name,
+            // ERROR and other built-in symbols lie outside the grammar's table.
+            None => SWIFT.node_kind_for_id(id).unwrap_or_default(),
+        }
+    }
+
+    fn field(&self, name: &str) -> Option<Node<'t>> {
+        self.child_by_field_id(*FIELD_IDS.get(name)?)
+    }
 }
 
 pub fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
@@ -43,28 +61,9 @@ pub fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
         .unwrap_or_default()
 }
 
-/// The nearest ancestor (not `node` itself) of one of `kinds`.
-pub fn ancestor<'t>(node: Node<'t>, kinds: &[&str]) -> Option<Node<'t>> {
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        if kinds.contains(&candidate.kind()) {
-            return Some(candidate);
-        }
-        current = candidate.parent();
-    }
-    None
-}
-
-/// The named function around `node` (closures are skipped), if any.
-pub fn enclosing_function(node: Node<'_>) -> Option<Node<'_>> {
-    ancestor(node, &["function_declaration", "init_declaration"])
-}
-
 /// The declared name of a function (`login` for `func login(...)`).
 pub fn function_name<'s>(function: Node<'_>, source: &'s str) -> &'s str {
-    function
-        .child_by_field_name("name")
-        .map_or("", |name| text(name, source))
+    function.field("name").map_or("", |name| text(name, source))
 }
 
 /// A call's pieces: `a.b.c(x, label: y) { … }` has the callee text `a.b.c`, the
@@ -83,22 +82,24 @@ pub struct Argument<'t> {
 
 impl<'t> Call<'t> {
     pub fn new(node: Node<'t>) -> Option<Call<'t>> {
-        if node.kind() != "call_expression" {
+        if node.kind_name() != "call_expression" {
             return None;
         }
         let callee = node.named_child(0)?;
-        let suffix = node.named_child(1).filter(|s| s.kind() == "call_suffix")?;
+        let suffix = node
+            .named_child(1)
+            .filter(|s| s.kind_name() == "call_suffix")?;
         let mut arguments = Vec::new();
         let mut trailing_closure = None;
         let mut cursor = suffix.walk();
         for part in suffix.named_children(&mut cursor) {
-            match part.kind() {
+            match part.kind_name() {
                 "value_arguments" => {
                     let mut inner = part.walk();
                     for argument in part.named_children(&mut inner) {
-                        if let Some(value) = argument.child_by_field_name("value") {
+                        if let Some(value) = argument.field("value") {
                             arguments.push(Argument {
-                                label: argument.child_by_field_name("name"),
+                                label: argument.field("name"),
                                 value,
                             });
                         }
@@ -116,6 +117,18 @@ impl<'t> Call<'t> {
         })
     }
 
+    /// What [`Call::new`] would give as the call's [`Call::name`], without reading
+    /// the arguments: checks that know the names they look for ask this first.
+    pub fn name_of<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
+        if node.kind_name() != "call_expression" {
+            return None;
+        }
+        let callee = node.named_child(0)?;
+        node.named_child(1)
+            .filter(|s| s.kind_name() == "call_suffix")
+            .map(|_| last_name(callee, source))
+    }
+
     /// The last name of the callee: `run` for `try process.run()`, `Process` for `Process()`.
     pub fn name<'s>(&self, source: &'s str) -> &'s str {
         last_name(self.callee, source)
@@ -123,8 +136,8 @@ impl<'t> Call<'t> {
 
     /// What the method is called on: `process` for `process.run()`.
     pub fn receiver(&self) -> Option<Node<'t>> {
-        (self.callee.kind() == "navigation_expression")
-            .then(|| self.callee.child_by_field_name("target"))
+        (self.callee.kind_name() == "navigation_expression")
+            .then(|| self.callee.field("target"))
             .flatten()
     }
 
@@ -149,24 +162,18 @@ impl<'t> Call<'t> {
 pub fn last_name<'s>(node: Node<'_>, source: &'s str) -> &'s str {
     let mut node = node;
     loop {
-        match node.kind() {
+        match node.kind_name() {
             "simple_identifier" | "type_identifier" => return text(node, source),
-            "navigation_expression" => match node
-                .child_by_field_name("suffix")
-                .and_then(|s| s.child_by_field_name("suffix"))
-            {
+            "navigation_expression" => match node.field("suffix").and_then(|s| s.field("suffix")) {
                 Some(suffix) => node = suffix,
                 None => return "",
             },
-            "prefix_expression" => match node.child_by_field_name("target") {
+            "prefix_expression" => match node.field("target") {
                 Some(target) => node = target,
                 None => return "",
             },
             "postfix_expression" | "try_expression" | "await_expression" => {
-                match node
-                    .child_by_field_name("target")
-                    .or_else(|| node.child_by_field_name("expr"))
-                {
+                match node.field("target").or_else(|| node.field("expr")) {
                     Some(inner) => node = inner,
                     None => return "",
                 }
@@ -186,9 +193,9 @@ pub fn last_name<'s>(node: Node<'_>, source: &'s str) -> &'s str {
 pub fn unwrap_expression(node: Node<'_>) -> Node<'_> {
     let mut node = node;
     loop {
-        let inner = match node.kind() {
-            "try_expression" | "await_expression" => node.child_by_field_name("expr"),
-            "postfix_expression" => node.child_by_field_name("target"),
+        let inner = match node.kind_name() {
+            "try_expression" | "await_expression" => node.field("expr"),
+            "postfix_expression" => node.field("target"),
             "tuple_expression" if node.named_child_count() == 1 => node.named_child(0),
             "parenthesized_expression" => node.named_child(0),
             _ => None,
@@ -224,12 +231,12 @@ pub fn condition_terms<'t>(condition: Node<'t>, source: &str) -> Vec<Term<'t>> {
     let mut sequence: Vec<Result<Node<'t>, &'static str>> = Vec::new();
     let mut stack = vec![condition];
     while let Some(node) = stack.pop() {
-        if LOGICAL_KINDS.contains(&node.kind()) || is_comparison_infix(node, source) {
+        if LOGICAL_KINDS.contains(&node.kind_name()) || is_comparison_infix(node, source) {
             let mut cursor = node.walk();
             let children: Vec<Node<'t>> = node.children(&mut cursor).collect();
             stack.extend(children.into_iter().rev());
-        } else if let Some(operator) = operator_str(node.kind()).or_else(|| {
-            (node.kind() == "custom_operator")
+        } else if let Some(operator) = operator_str(node.kind_name()).or_else(|| {
+            (node.kind_name() == "custom_operator")
                 .then(|| operator_str(text(node, source)))
                 .flatten()
         }) {
@@ -264,9 +271,9 @@ pub fn condition_terms<'t>(condition: Node<'t>, source: &str) -> Vec<Term<'t>> {
 
 /// `a != b` read as an `infix_expression` with a custom operator.
 fn is_comparison_infix(node: Node<'_>, source: &str) -> bool {
-    node.kind() == "infix_expression"
+    node.kind_name() == "infix_expression"
         && node
-            .child_by_field_name("op")
+            .field("op")
             .is_some_and(|op| operator_str(text(op, source)).is_some())
 }
 
@@ -281,7 +288,7 @@ pub fn branch_statements<'t>(branch_owner: Node<'t>) -> Vec<Node<'t>> {
     let mut cursor = branch_owner.walk();
     branch_owner
         .children(&mut cursor)
-        .filter(|c| c.kind() == "statements")
+        .filter(|c| c.kind_name() == "statements")
         .collect()
 }
 

@@ -4,45 +4,50 @@
 //! or `@Suite`. Test paths (`*Tests/`, `*Tests.swift`) are known from the path
 //! alone and handled by [`crate::Context::is_test_code`].
 
-use crate::labelled_calls::{for_each_node, node_text};
+use crate::labelled_calls::node_text;
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use trustlint_core::TextRange;
 
 const TEST_FRAMEWORKS: [&str; 4] = ["XCTest", "Testing", "Quick", "Nimble"];
 const TEST_ATTRIBUTES: [&str; 2] = ["@Test", "@Suite"];
 
 /// Byte ranges of the test code in the file; may nest.
-pub(crate) fn test_regions(tree: &tree_sitter::Tree, source: &str) -> Vec<TextRange> {
-    let root = tree.root_node();
+pub(crate) fn test_regions(index: &SyntaxIndex<'_>) -> Vec<TextRange> {
+    let source = index.source;
+    let root = index.root();
     let whole_file = TextRange::new(root.start_byte(), root.end_byte());
     let mut regions = Vec::new();
-    for_each_node(root, |node| match node.kind() {
-        "import_declaration" => {
-            let mut cursor = node.walk();
-            let imports_test_framework = node
-                .named_children(&mut cursor)
-                .filter(|c| c.kind() == "identifier")
-                .any(|module| TEST_FRAMEWORKS.contains(&node_text(module, source)));
-            if imports_test_framework {
-                regions.push(whole_file);
+    for (node, kind) in index.nodes() {
+        match kind {
+            "import_declaration" => {
+                let mut cursor = node.walk();
+                let imports_test_framework = node
+                    .named_children(&mut cursor)
+                    .filter(|c| c.kind_name() == "identifier")
+                    .any(|module| TEST_FRAMEWORKS.contains(&node_text(module, source)));
+                if imports_test_framework {
+                    regions.push(whole_file);
+                }
             }
+            "class_declaration" | "function_declaration" if is_test_declaration(node, source) => {
+                regions.push(TextRange::new(node.start_byte(), node.end_byte()));
+            }
+            _ => {}
         }
-        "class_declaration" | "function_declaration" if is_test_declaration(node, source) => {
-            regions.push(TextRange::new(node.start_byte(), node.end_byte()));
-        }
-        _ => {}
-    });
+    }
     regions
 }
 
 fn is_test_declaration(node: tree_sitter::Node<'_>, source: &str) -> bool {
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
-        .any(|child| match child.kind() {
+        .any(|child| match child.kind_name() {
             "modifiers" => {
                 let mut modifiers = child.walk();
                 child
                     .named_children(&mut modifiers)
-                    .filter(|m| m.kind() == "attribute")
+                    .filter(|m| m.kind_name() == "attribute")
                     .any(|attribute| {
                         let text = node_text(attribute, source);
                         TEST_ATTRIBUTES

@@ -3,6 +3,7 @@
 //! mean the user agreed (consent checks). `[data-upload]` in `trustlint.toml` extends
 //! the sources, sinks and consent checks.
 
+use crate::fast_hash::FastMap;
 use trustlint_core::Config;
 use trustlint_core::config::ConfigLanguage;
 
@@ -812,6 +813,12 @@ pub struct Catalogue {
     pub sources: Vec<Source>,
     pub sinks: Vec<Sink>,
     pub consent_checks: Vec<String>,
+    /// Positions in `sources` of the sources matched by a path pattern, by the
+    /// pattern's [`last_segment`]: a path can only end with a pattern whose last
+    /// segment is its own, so each lookup tries a handful of patterns, in order.
+    path_sources: FastMap<String, Vec<usize>>,
+    /// Positions in `sinks` by method name, in order.
+    sinks_by_method: FastMap<String, Vec<usize>>,
 }
 
 impl Catalogue {
@@ -860,16 +867,62 @@ impl Catalogue {
             .map(|c| (*c).to_owned())
             .chain(upload.consent_checks.iter().cloned())
             .collect();
+        let mut path_sources: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, source) in sources.iter().enumerate() {
+            let pattern = match &source.matcher {
+                SourceMatch::Member(pattern) | SourceMatch::Call(pattern) => pattern.as_str(),
+                SourceMatch::OutArgument { call, .. }
+                | SourceMatch::ClosureParameter { call, .. } => call,
+                SourceMatch::ParameterType(_) => continue,
+            };
+            path_sources
+                .entry(last_segment(pattern).to_owned())
+                .or_default()
+                .push(position);
+        }
+        let mut sinks_by_method: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, sink) in sinks.iter().enumerate() {
+            sinks_by_method
+                .entry(sink.method.clone())
+                .or_default()
+                .push(position);
+        }
         Catalogue {
             sources,
             sinks,
             consent_checks,
+            path_sources,
+            sinks_by_method,
         }
+    }
+
+    /// Whether `config` leaves the built-in catalogue as it is: no Swift sources or
+    /// sinks and no consent checks of its own.
+    pub fn is_built_in(config: &Config) -> bool {
+        let upload = &config.data_upload;
+        upload.consent_checks.is_empty()
+            && upload
+                .sources
+                .iter()
+                .all(|s| s.language != ConfigLanguage::Swift)
+            && upload
+                .sinks
+                .iter()
+                .all(|s| s.language != ConfigLanguage::Swift)
+    }
+
+    /// The sources whose path pattern `path` may end with, in catalogue order.
+    fn path_candidates<'s>(&'s self, path: &str) -> impl Iterator<Item = &'s Source> + 's {
+        self.path_sources
+            .get(last_segment(path))
+            .into_iter()
+            .flatten()
+            .map(|position| &self.sources[*position])
     }
 
     /// The source a member chain (normalised, aliases resolved) reads, if any.
     pub fn member_source(&self, path: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| match &s.matcher {
+        self.path_candidates(path).find(|s| match &s.matcher {
             SourceMatch::Member(pattern) => path_ends_with(path, pattern),
             _ => false,
         })
@@ -877,14 +930,14 @@ impl Catalogue {
 
     /// The source a call (callee normalised, aliases resolved) reads, if any.
     pub fn call_source(&self, callee: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| match &s.matcher {
+        self.path_candidates(callee).find(|s| match &s.matcher {
             SourceMatch::Call(pattern) => path_ends_with(callee, pattern),
             _ => false,
         })
     }
 
     pub fn out_argument_source(&self, callee: &str) -> Option<(usize, &Source)> {
-        self.sources.iter().find_map(|s| match &s.matcher {
+        self.path_candidates(callee).find_map(|s| match &s.matcher {
             SourceMatch::OutArgument { call, position } if path_ends_with(callee, call) => {
                 Some((*position, s))
             }
@@ -893,7 +946,7 @@ impl Catalogue {
     }
 
     pub fn closure_parameter_source(&self, callee: &str) -> Option<(usize, &Source)> {
-        self.sources.iter().find_map(|s| match &s.matcher {
+        self.path_candidates(callee).find_map(|s| match &s.matcher {
             SourceMatch::ClosureParameter { call, position } if path_ends_with(callee, call) => {
                 Some((*position, s))
             }
@@ -917,18 +970,31 @@ impl Catalogue {
         receiver: Option<&str>,
         first_label: Option<&str>,
     ) -> Option<&Sink> {
-        self.sinks.iter().find(|sink| {
-            sink.method == method
-                && sink
-                    .first_label
-                    .is_none_or(|label| first_label == Some(label))
-                && (sink.receivers.is_empty()
-                    || receiver.is_some_and(|receiver| {
-                        sink.receivers
-                            .iter()
-                            .any(|hint| receiver_matches(receiver, hint))
-                    }))
-        })
+        let candidates = self.sinks_by_method.get(method).into_iter().flatten();
+        candidates
+            .map(|position| &self.sinks[*position])
+            .find(|sink| {
+                sink.method == method
+                    && sink
+                        .first_label
+                        .is_none_or(|label| first_label == Some(label))
+                    && (sink.receivers.is_empty()
+                        || receiver.is_some_and(|receiver| {
+                            sink.receivers
+                                .iter()
+                                .any(|hint| receiver_matches(receiver, hint))
+                        }))
+            })
+    }
+
+    /// Whether the receiver passed to [`Catalogue::sink`] can change its answer
+    /// for `method`: some sink of that name names its receivers.
+    pub fn sink_receivers_matter(&self, method: &str) -> bool {
+        self.sinks_by_method
+            .get(method)
+            .into_iter()
+            .flatten()
+            .any(|position| !self.sinks[*position].receivers.is_empty())
     }
 
     /// Whether a condition's text checks consent (and does not negate the check).
@@ -963,6 +1029,13 @@ fn identifier_positions<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item 
         let is_ident = |c: char| c.is_alphanumeric() || c == '_';
         (!before.is_some_and(is_ident) && !after.is_some_and(is_ident)).then_some(at)
     })
+}
+
+/// What follows the last `.` or `)` of a path or pattern: `string` for
+/// `UIPasteboard.general.string`, the whole of `getenv`. When [`path_ends_with`]
+/// holds, path and pattern have the same last segment.
+fn last_segment(path: &str) -> &str {
+    path.rfind(['.', ')']).map_or(path, |at| &path[at + 1..])
 }
 
 /// Whether the normalised path `path` ends with `pattern` on a member boundary.
@@ -1015,6 +1088,28 @@ mod tests {
             "ASIdentifierManager.shared().advertisingIdentifier",
             ".advertisingIdentifier"
         ));
+    }
+
+    #[test]
+    fn matching_paths_share_the_last_segment_of_their_pattern() {
+        for (path, pattern) in [
+            ("UIPasteboard.general.string", "UIPasteboard.general.string"),
+            ("self.locationManager.location", "locationManager.location"),
+            (
+                "ASIdentifierManager.shared().advertisingIdentifier",
+                ".advertisingIdentifier",
+            ),
+            ("advertisingIdentifier", ".advertisingIdentifier"),
+            ("CNContactStore().unifiedContacts", ".unifiedContacts"),
+            ("store()getenv", "getenv"),
+        ] {
+            assert!(path_ends_with(path, pattern), "{path} ends with {pattern}");
+            assert_eq!(
+                last_segment(path),
+                last_segment(pattern),
+                "{path}, {pattern}"
+            );
+        }
     }
 
     #[test]

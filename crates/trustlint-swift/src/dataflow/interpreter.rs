@@ -12,15 +12,18 @@ use super::catalogue::{
     names_key_files,
 };
 use super::destination::Destination;
-use super::syntax::{
-    Call, bound_names, chain_root, fielded_children, member_name, named_children, normalized, text,
-};
+use super::syntax::{Call, bound_names, chain_root, member_name, normalized, text};
 use super::value::{
     Assembly, Origin, Taint, UNKNOWN_TEXT, Value, has_parameter_text, is_fully_known,
     parameter_text, substitute_parameter_texts, without_parameter_texts,
 };
 use super::{FileFlows, SinkEvent, SinkKind, SourceUse};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use crate::fast_hash::{FastMap, FastSet};
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
 use tree_sitter::Node;
 use trustlint_core::TextRange;
 use trustlint_core::encoding::decode_base64;
@@ -118,6 +121,18 @@ enum UnitKind {
     TopLevel,
 }
 
+/// What a round read of the state that rounds carry over (summaries, properties),
+/// to tell when the next round cannot see anything new.
+#[derive(Default)]
+struct RoundReads<'t> {
+    /// Functions whose summary a call looked up.
+    summaries: FastSet<&'t str>,
+    /// Properties looked up, found or not.
+    fields: FastSet<&'t str>,
+    /// A property was stored after it had been looked up.
+    field_changed_after_read: bool,
+}
+
 /// One piece of code analysed on its own.
 struct Unit<'t> {
     name: String,
@@ -129,16 +144,17 @@ struct Unit<'t> {
 }
 
 pub struct Interpreter<'t, 'c> {
+    syntax: &'t SyntaxIndex<'t>,
     source: &'t str,
     catalogue: &'c Catalogue,
     units: Vec<Unit<'t>>,
-    functions: HashSet<String>,
-    local_types: HashSet<String>,
-    summaries: HashMap<String, Summary>,
-    next_summaries: HashMap<String, Summary>,
+    functions: FastSet<String>,
+    local_types: FastSet<String>,
+    summaries: FastMap<String, Summary>,
+    next_summaries: FastMap<String, Summary>,
     fields: BTreeMap<String, Value>,
     // The unit being analysed.
-    scopes: Vec<HashMap<String, Value>>,
+    scopes: Vec<FastMap<String, Value>>,
     returns: Value,
     parameter_sinks: Vec<SinkEvent>,
     consent: usize,
@@ -147,20 +163,22 @@ pub struct Interpreter<'t, 'c> {
     key_file_filter: usize,
     depth: usize,
     // What the current round found.
+    reads: RefCell<RoundReads<'t>>,
     sinks: Vec<SinkEvent>,
     source_uses: Vec<SourceUse>,
 }
 
 impl<'t, 'c> Interpreter<'t, 'c> {
-    pub fn new(tree: &'t tree_sitter::Tree, source: &'t str, catalogue: &'c Catalogue) -> Self {
+    pub fn new(syntax: &'t SyntaxIndex<'t>, catalogue: &'c Catalogue) -> Self {
         let mut interpreter = Interpreter {
-            source,
+            syntax,
+            source: syntax.source,
             catalogue,
             units: Vec::new(),
-            functions: HashSet::new(),
-            local_types: HashSet::new(),
-            summaries: HashMap::new(),
-            next_summaries: HashMap::new(),
+            functions: FastSet::default(),
+            local_types: FastSet::default(),
+            summaries: FastMap::default(),
+            next_summaries: FastMap::default(),
             fields: BTreeMap::new(),
             scopes: Vec::new(),
             returns: Value::default(),
@@ -168,10 +186,11 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             consent: 0,
             key_file_filter: 0,
             depth: 0,
+            reads: RefCell::default(),
             sinks: Vec::new(),
             source_uses: Vec::new(),
         };
-        interpreter.collect_units(tree.root_node());
+        interpreter.collect_units();
         interpreter
     }
 
@@ -179,14 +198,18 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     /// reached and the sources read in the last round.
     pub fn run(mut self) -> FileFlows {
         let mut previous = String::new();
-        for _ in 0..MAX_ROUNDS {
+        for round in 0..MAX_ROUNDS {
             self.sinks.clear();
             self.source_uses.clear();
             self.next_summaries.clear();
+            self.reads = RefCell::default();
             for index in 0..self.units.len() {
                 self.analyze_unit(index);
             }
             self.summaries = std::mem::take(&mut self.next_summaries);
+            if round == 0 && self.first_round_is_final() {
+                break;
+            }
             let state = self.fingerprint();
             if state == previous {
                 break;
@@ -209,6 +232,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         source_uses.sort_by_key(|u| u.range);
         source_uses.dedup_by(|a, b| a.range == b.range && a.data == b.data);
         FileFlows { sinks, source_uses }
+    }
+
+    /// Whether every later round would repeat the first one exactly, so that its
+    /// result is final: each property the first round read had all its values
+    /// stored before it was first read (storing a value again changes nothing), and
+    /// each function whose summary a call looked up (there were none yet) still has
+    /// a summary that adds nothing to a call.
+    fn first_round_is_final(&self) -> bool {
+        let reads = self.reads.borrow();
+        !reads.field_changed_after_read
+            && reads.summaries.iter().all(|name| {
+                self.summaries.get(*name).is_none_or(|summary| {
+                    summary.returns == Value::default() && summary.parameter_sinks.is_empty()
+                })
+            })
     }
 
     /// A cheap description of what rounds change, to detect the fixpoint.
@@ -243,18 +281,17 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         state
     }
 
-    fn collect_units(&mut self, root: Node<'t>) {
+    fn collect_units(&mut self) {
         let mut top_level = false;
-        // Parents are tracked on the stack: `Node::parent` walks down from the root.
-        let mut stack: Vec<(Node<'t>, &'t str)> = vec![(root, "")];
-        while let Some((node, parent_kind)) = stack.pop() {
-            match node.kind() {
+        let root = self.syntax.root();
+        for (node, kind, parent_kind) in self.syntax.named_nodes_in_context() {
+            match kind {
                 "function_declaration" | "init_declaration" => {
                     let name = node
-                        .child_by_field_name("name")
+                        .field("name")
                         .map_or("init", |n| text(n, self.source))
                         .to_owned();
-                    if let Some(body) = node.child_by_field_name("body") {
+                    if let Some(body) = node.field("body") {
                         let parameters = self.parameters(node);
                         self.functions.insert(name.clone());
                         self.units.push(Unit {
@@ -266,7 +303,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     }
                 }
                 "class_declaration" | "protocol_declaration" => {
-                    if let Some(name) = node.child_by_field_name("name") {
+                    if let Some(name) = node.field("name") {
                         self.local_types.insert(text(name, self.source).to_owned());
                     }
                 }
@@ -279,13 +316,6 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                         && kind != "comment";
                 }
             }
-            let kind = node.kind();
-            stack.extend(
-                named_children(node)
-                    .into_iter()
-                    .rev()
-                    .map(|child| (child, kind)),
-            );
         }
         if top_level {
             self.units.push(Unit {
@@ -303,21 +333,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn collect_property(&mut self, declaration: Node<'t>) {
-        let Some(name) = declaration.child_by_field_name("name").and_then(|pattern| {
-            bound_names(pattern, self.source)
+        let Some(name) = declaration.field("name").and_then(|pattern| {
+            bound_names(pattern, self.syntax)
                 .first()
                 .map(|(n, _)| (*n).to_owned())
         }) else {
             return;
         };
-        if let Some(getter) = declaration.child_by_field_name("computed_value") {
+        if let Some(getter) = declaration.field("computed_value") {
             self.units.push(Unit {
                 name,
                 kind: UnitKind::ComputedProperty,
                 parameters: Vec::new(),
                 body: getter,
             });
-        } else if let Some(value) = declaration.child_by_field_name("value") {
+        } else if let Some(value) = declaration.field("value") {
             self.units.push(Unit {
                 name,
                 kind: UnitKind::FieldInitializer,
@@ -329,19 +359,24 @@ impl<'t, 'c> Interpreter<'t, 'c> {
 
     /// (name node, type text) of each parameter of a function declaration.
     fn parameters(&self, function: Node<'t>) -> Vec<(Node<'t>, String)> {
-        named_children(function)
-            .into_iter()
-            .filter(|c| c.kind() == "parameter")
+        self.syntax
+            .named_children(function)
+            .filter(|c| c.kind_name() == "parameter")
             .filter_map(|parameter| {
-                let children = fielded_children(parameter);
+                let children: Vec<(Option<&str>, Node<'t>)> =
+                    self.syntax.children_with_fields(parameter).collect();
                 let name = children
                     .iter()
-                    .find(|(field, c)| *field == Some("name") && c.kind() == "simple_identifier")?
+                    .find(|(field, c)| {
+                        *field == Some("name") && c.kind_name() == "simple_identifier"
+                    })?
                     .1;
                 let type_text = children
                     .iter()
-                    .rfind(|(field, c)| *field == Some("name") && c.kind() != "simple_identifier")
-                    .map(|(_, c)| normalized(*c, self.source))
+                    .rfind(|(field, c)| {
+                        *field == Some("name") && c.kind_name() != "simple_identifier"
+                    })
+                    .map(|(_, c)| normalized(*c, self.source).into_owned())
                     .unwrap_or_default();
                 Some((name, type_text))
             })
@@ -353,7 +388,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             let unit = &self.units[index];
             (unit.name.clone(), unit.kind, unit.body)
         };
-        self.scopes = vec![HashMap::new()];
+        self.scopes = vec![FastMap::default()];
         self.returns = Value::default();
         self.parameter_sinks.clear();
         self.consent = 0;
@@ -378,13 +413,13 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             }
             UnitKind::FieldInitializer => {
                 let value = self.eval(body);
-                let declared_at = body.parent().and_then(|d| d.child_by_field_name("name"));
+                let declared_at = self.syntax.parent(body).and_then(|d| d.field("name"));
                 self.store_field(&name, value, declared_at.map(range));
             }
             UnitKind::TopLevel => {
-                for statement in named_children(body) {
-                    let is_declaration =
-                        statement.kind().ends_with("_declaration") || statement.kind() == "comment";
+                for statement in self.syntax.named_children(body) {
+                    let is_declaration = statement.kind_name().ends_with("_declaration")
+                        || statement.kind_name() == "comment";
                     if !is_declaration {
                         self.walk_statement(statement);
                     }
@@ -422,24 +457,24 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     /// A function or closure body: its statements, where a single expression is
     /// also the result (`var name: String { UIDevice.current.name }`).
     fn walk_body(&mut self, body: Node<'t>) {
-        let statements = if body.kind() == "statements" {
+        let statements = if body.kind_name() == "statements" {
             Some(body)
         } else {
-            named_children(body)
-                .into_iter()
-                .find(|c| c.kind() == "statements")
+            self.syntax
+                .named_children(body)
+                .find(|c| c.kind_name() == "statements")
         };
         let Some(statements) = statements else {
             return;
         };
-        let children: Vec<Node<'t>> = named_children(statements)
-            .into_iter()
-            .filter(|c| !matches!(c.kind(), "comment" | "multiline_comment"))
-            .collect();
-        if let [single] = children.as_slice()
-            && is_expression(single.kind())
+        let mut children = self
+            .syntax
+            .named_children(statements)
+            .filter(|c| !matches!(c.kind_name(), "comment" | "multiline_comment"));
+        if let (Some(single), None) = (children.next(), children.next())
+            && is_expression(single.kind_name())
         {
-            let value = self.eval(*single);
+            let value = self.eval(single);
             self.returns.join(&value);
             return;
         }
@@ -448,8 +483,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
 
     fn walk_block(&mut self, statements: Node<'t>) {
         let (consent, key_file_filter) = (self.consent, self.key_file_filter);
-        self.scopes.push(HashMap::new());
-        for statement in named_children(statements) {
+        self.scopes.push(FastMap::default());
+        for statement in self.syntax.named_children(statements) {
             self.walk_statement(statement);
         }
         self.scopes.pop();
@@ -462,7 +497,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             return;
         }
         self.depth += 1;
-        match node.kind() {
+        match node.kind_name() {
             "statements" => self.walk_block(node),
             "property_declaration" => self.walk_declaration(node),
             "assignment" => self.walk_assignment(node),
@@ -476,7 +511,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             "switch_statement" => self.walk_switch(node),
             "do_statement" | "catch_block" | "defer_statement" => self.walk_child_blocks(node),
             "control_transfer_statement" => {
-                if let Some(result) = node.child_by_field_name("result") {
+                if let Some(result) = node.field("result") {
                     let value = self.eval(result);
                     if text(node, self.source).starts_with("return") {
                         self.returns.join(&value);
@@ -493,8 +528,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn walk_child_blocks(&mut self, node: Node<'t>) {
-        for child in named_children(node) {
-            if matches!(child.kind(), "statements" | "catch_block") {
+        for child in self.syntax.named_children(node) {
+            if matches!(child.kind_name(), "statements" | "catch_block") {
                 self.walk_statement(child);
             }
         }
@@ -502,18 +537,18 @@ impl<'t, 'c> Interpreter<'t, 'c> {
 
     fn walk_declaration(&mut self, node: Node<'t>) {
         let mut pending: Vec<(&'t str, Node<'t>)> = Vec::new();
-        for (field, child) in fielded_children(node) {
+        for (field, child) in self.syntax.children_with_fields(node) {
             match field {
-                Some("name") if child.kind() == "pattern" => {
+                Some("name") if child.kind_name() == "pattern" => {
                     for (name, _) in pending.drain(..) {
                         self.declare(name, Value::default());
                     }
-                    pending = bound_names(child, self.source);
+                    pending = bound_names(child, self.syntax);
                 }
                 Some("value") => {
                     let value = self.eval(child);
-                    let tuple = (child.kind() == "tuple_expression")
-                        .then(|| named_children(child))
+                    let tuple = (child.kind_name() == "tuple_expression")
+                        .then(|| self.syntax.named_children(child).collect::<Vec<_>>())
                         .filter(|elements| elements.len() == pending.len() && pending.len() > 1);
                     for (index, (name, at)) in pending.drain(..).enumerate() {
                         let value = match &tuple {
@@ -532,24 +567,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn walk_assignment(&mut self, node: Node<'t>) {
-        let (Some(target), Some(result)) = (
-            node.child_by_field_name("target"),
-            node.child_by_field_name("result"),
-        ) else {
+        let (Some(target), Some(result)) = (node.field("target"), node.field("result")) else {
             return;
         };
         let value = self.eval(result);
         let Some(target) = target.named_child(0) else {
             return;
         };
-        match target.kind() {
+        match target.kind_name() {
             "simple_identifier" => {
                 let name = text(target, self.source);
                 self.assign(name, target, value);
             }
             "navigation_expression" => {
                 let member = member_name(target, self.source);
-                let object = target.child_by_field_name("target");
+                let object = target.field("target");
                 if BODY_PROPERTIES.contains(&member) {
                     let request = object.map(|o| self.eval(o)).unwrap_or_default();
                     self.emit(SinkEvent {
@@ -562,12 +594,12 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                     });
                     return;
                 }
-                if object.is_some_and(|o| o.kind() == "self_expression") {
+                if object.is_some_and(|o| o.kind_name() == "self_expression") {
                     self.store_field(member, value, Some(range(target)));
                     return;
                 }
                 let root = chain_root(target);
-                if root.kind() == "simple_identifier" {
+                if root.kind_name() == "simple_identifier" {
                     let name = text(root, self.source);
                     let mut value = value;
                     // `request.url = …` sets where the request goes.
@@ -580,7 +612,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             }
             _ => {
                 let root = chain_root(target);
-                if root.kind() == "simple_identifier" {
+                if root.kind_name() == "simple_identifier" {
                     let name = text(root, self.source);
                     self.assign(name, root, Value::tainted(value.taint));
                 }
@@ -593,11 +625,12 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         let negated = conditions.trim_start().starts_with('!');
         let consented = self.catalogue.is_consent_condition(&conditions);
         let picks_key_files = picks_out_key_files(&conditions);
-        self.scopes.push(HashMap::new());
+        self.scopes.push(FastMap::default());
         self.walk_conditions(node);
-        let mut blocks = named_children(node)
-            .into_iter()
-            .filter(|c| matches!(c.kind(), "statements" | "if_statement"));
+        let mut blocks = self
+            .syntax
+            .named_children(node)
+            .filter(|c| matches!(c.kind_name(), "statements" | "if_statement"));
         let (consent, key_file_filter) = (self.consent, self.key_file_filter);
         if let Some(then) = blocks.next() {
             if consented {
@@ -611,7 +644,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             self.key_file_filter = key_file_filter;
             self.scopes.pop();
             // `if !name.hasSuffix(".pem") { continue }` picks key files for the rest.
-            if picks_key_files && negated && ends_in_exit(then, self.source) {
+            if picks_key_files && negated && ends_in_exit(then, self.syntax) {
                 self.key_file_filter += 1;
             }
             // `if !consent { return }` guards the rest of the block.
@@ -619,7 +652,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 && self
                     .catalogue
                     .is_consent_condition(conditions.trim_start().trim_start_matches('!'));
-            if checks_negated_consent && ends_in_exit(then, self.source) {
+            if checks_negated_consent && ends_in_exit(then, self.syntax) {
                 self.consent += 1;
             }
         } else {
@@ -644,8 +677,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn condition_text(&self, node: Node<'t>) -> String {
-        fielded_children(node)
-            .into_iter()
+        self.syntax
+            .children_with_fields(node)
             .filter(|(field, _)| *field == Some("condition"))
             .map(|(_, c)| text(c, self.source))
             .collect::<Vec<_>>()
@@ -655,11 +688,11 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     /// Evaluates the conditions of an `if`/`guard`/`while`, binding `let x = …`.
     fn walk_conditions(&mut self, node: Node<'t>) {
         let mut pending: Vec<(&'t str, Node<'t>)> = Vec::new();
-        for (field, child) in fielded_children(node) {
+        for (field, child) in self.syntax.children_with_fields(node) {
             match field {
                 Some("bound_identifier") => pending.push((text(child, self.source), child)),
                 Some("condition")
-                    if child.is_named() && child.kind() != "value_binding_pattern" =>
+                    if child.is_named() && child.kind_name() != "value_binding_pattern" =>
                 {
                     let value = self.eval(child);
                     for (name, at) in pending.drain(..) {
@@ -673,20 +706,21 @@ impl<'t, 'c> Interpreter<'t, 'c> {
 
     fn walk_for(&mut self, node: Node<'t>) {
         let collection = node
-            .child_by_field_name("collection")
+            .field("collection")
             .map(|c| self.eval(c))
             .unwrap_or_default();
-        self.scopes.push(HashMap::new());
-        if let Some(item) = node.child_by_field_name("item") {
-            for (name, at) in bound_names(item, self.source) {
+        self.scopes.push(FastMap::default());
+        if let Some(item) = node.field("item") {
+            for (name, at) in bound_names(item, self.syntax) {
                 self.bind(name, at, collection.clone());
             }
         }
         // `for name in files where name.hasSuffix(".pem")`
         let key_file_filter = self.key_file_filter;
-        let filtered = named_children(node)
-            .into_iter()
-            .any(|c| c.kind() == "where_clause" && picks_out_key_files(text(c, self.source)));
+        let filtered = self
+            .syntax
+            .named_children(node)
+            .any(|c| c.kind_name() == "where_clause" && picks_out_key_files(text(c, self.source)));
         if filtered {
             self.key_file_filter += 1;
         }
@@ -696,19 +730,17 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn walk_switch(&mut self, node: Node<'t>) {
-        let subject = node
-            .child_by_field_name("expr")
-            .map(|e| self.eval(e))
-            .unwrap_or_default();
-        for entry in named_children(node)
-            .into_iter()
-            .filter(|c| c.kind() == "switch_entry")
+        let subject = node.field("expr").map(|e| self.eval(e)).unwrap_or_default();
+        for entry in self
+            .syntax
+            .named_children(node)
+            .filter(|c| c.kind_name() == "switch_entry")
         {
-            self.scopes.push(HashMap::new());
-            for part in named_children(entry) {
-                match part.kind() {
+            self.scopes.push(FastMap::default());
+            for part in self.syntax.named_children(entry) {
+                match part.kind_name() {
                     "switch_pattern" => {
-                        for (name, at) in bound_names(part, self.source) {
+                        for (name, at) in bound_names(part, self.syntax) {
                             self.bind(name, at, subject.clone());
                         }
                     }
@@ -755,6 +787,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn store_field(&mut self, name: &str, value: Value, at: Option<TextRange>) {
+        let reads = self.reads.get_mut();
+        reads.field_changed_after_read |= reads.fields.contains(name);
         let mut value = value;
         // A property outlives the call: it holds data, not the caller's arguments.
         value.taint = value.taint.real();
@@ -772,12 +806,18 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         }
     }
 
-    fn lookup(&self, name: &str) -> Option<&Value> {
+    fn lookup(&self, name: &'t str) -> Option<&Value> {
         self.scopes
             .iter()
             .rev()
             .find_map(|scope| scope.get(name))
-            .or_else(|| self.fields.get(name))
+            .or_else(|| self.field(name))
+    }
+
+    /// A property's value, noting the read.
+    fn field(&self, name: &'t str) -> Option<&Value> {
+        self.reads.borrow_mut().fields.insert(name);
+        self.fields.get(name)
     }
 
     fn is_local(&self, name: &str) -> bool {
@@ -797,7 +837,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn eval_inner(&mut self, node: Node<'t>) -> Value {
-        match node.kind() {
+        match node.kind_name() {
             "simple_identifier" => self
                 .lookup(text(node, self.source))
                 .cloned()
@@ -810,7 +850,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             "navigation_expression" => self.eval_navigation(node),
             // `x!`, `x?`: the value itself.
             "postfix_expression" => node
-                .child_by_field_name("target")
+                .field("target")
                 .map(|target| self.eval(target))
                 .unwrap_or_default(),
             "call_expression" => self.eval_call(node),
@@ -819,10 +859,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 Value::default()
             }
             "prefix_expression" => {
-                let operator = node
-                    .child_by_field_name("operation")
-                    .map_or("", |o| text(o, self.source));
-                let operand = node.child_by_field_name("target");
+                let operator = node.field("operation").map_or("", |o| text(o, self.source));
+                let operand = node.field("target");
                 match (operator, operand) {
                     ("!", Some(operand)) => {
                         self.eval(operand);
@@ -834,14 +872,8 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 }
             }
             "additive_expression" => {
-                let lhs = node
-                    .child_by_field_name("lhs")
-                    .map(|n| self.eval(n))
-                    .unwrap_or_default();
-                let rhs = node
-                    .child_by_field_name("rhs")
-                    .map(|n| self.eval(n))
-                    .unwrap_or_default();
+                let lhs = node.field("lhs").map(|n| self.eval(n)).unwrap_or_default();
+                let rhs = node.field("rhs").map(|n| self.eval(n)).unwrap_or_default();
                 let mut value = Value::tainted(lhs.taint.clone());
                 value.taint.absorb(&rhs.taint);
                 if let (Some(left), Some(right)) = (&lhs.text, &rhs.text) {
@@ -860,19 +892,19 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             | "conjunction_expression"
             | "disjunction_expression"
             | "check_expression" => {
-                for child in named_children(node) {
+                for child in self.syntax.named_children(node) {
                     self.eval(child);
                 }
                 Value::default()
             }
             "array_literal" => {
-                let elements = named_children(node);
+                let elements = self.syntax.named_children(node);
                 let mut value = Value::default();
                 let mut pieces = Some(Vec::new());
                 for element in elements {
                     let element_value = self.eval(element);
                     value.taint.absorb(&element_value.taint);
-                    let piece = match element.kind() {
+                    let piece = match element.kind_name() {
                         "integer_literal" => parse_integer(text(element, self.source))
                             .and_then(|b| u8::try_from(b).ok())
                             .map(|b| char::from(b).to_string()),
@@ -889,16 +921,16 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             _ => {
                 // Dictionaries, tuples, try/await/casts, ternaries, `??`, parentheses…:
                 // the value carries whatever its parts carry.
-                let children = named_children(node);
+                let children = self.syntax.named_children(node);
                 let mut value = Value::default();
-                let passes_text = children.len() == 1
+                let passes_text = children.clone().count() == 1
                     || matches!(
-                        node.kind(),
+                        node.kind_name(),
                         "try_expression" | "await_expression" | "as_expression"
                     );
                 for child in children {
                     if matches!(
-                        child.kind(),
+                        child.kind_name(),
                         "try_operator" | "as_operator" | "type_identifier" | "user_type"
                     ) {
                         continue;
@@ -920,12 +952,10 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     fn eval_string(&mut self, node: Node<'t>) -> Value {
         let mut value = Value::text(String::new());
         let mut known = String::new();
-        for part in named_children(node) {
-            match part.kind() {
+        for part in self.syntax.named_children(node) {
+            match part.kind_name() {
                 "interpolated_expression" | "raw_str_interpolation" => {
-                    let inner = part
-                        .child_by_field_name("value")
-                        .or_else(|| part.named_child(0));
+                    let inner = part.field("value").or_else(|| part.named_child(0));
                     let inner = inner.map(|n| self.eval(n)).unwrap_or_default();
                     value.taint.absorb(&inner.taint);
                     match inner.text {
@@ -944,15 +974,15 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     /// The member chain `node` reads, with its root variable's alias substituted.
-    fn resolved_path(&self, node: Node<'t>) -> String {
+    fn resolved_path(&self, node: Node<'t>) -> Cow<'t, str> {
         let path = normalized(node, self.source);
         let root = chain_root(node);
-        if root.kind() == "simple_identifier" {
+        if root.kind_name() == "simple_identifier" {
             let name = text(root, self.source);
             if let Some(alias) = self.lookup(name).and_then(|v| v.alias.as_ref())
                 && let Some(rest) = path.strip_prefix(name)
             {
-                return format!("{alias}{rest}");
+                return Cow::Owned(format!("{alias}{rest}"));
             }
         }
         path
@@ -978,10 +1008,10 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             return self.source_value(source, node);
         }
         let member = member_name(node, self.source);
-        let Some(object) = node.child_by_field_name("target") else {
+        let Some(object) = node.field("target") else {
             return Value::default();
         };
-        let object_is_self = object.kind() == "self_expression";
+        let object_is_self = object.kind_name() == "self_expression";
         let object_value = if object_is_self {
             Value::default()
         } else {
@@ -993,11 +1023,11 @@ impl<'t, 'c> Interpreter<'t, 'c> {
         let mut value = Value::tainted(object_value.taint.clone());
         // `self.x`, and `other.x` for a property `x` of a type in this file.
         let reads_field = object_is_self
-            || (object.kind() == "simple_identifier" && {
+            || (object.kind_name() == "simple_identifier" && {
                 let name = text(object, self.source);
                 !self.is_local(name) && !name.starts_with(char::is_uppercase)
             });
-        if reads_field && let Some(field) = self.fields.get(member) {
+        if reads_field && let Some(field) = self.field(member) {
             value.join(&field.clone());
         }
         if matches!(
@@ -1008,13 +1038,13 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             value.assembly = value.assembly.or(object_value.assembly);
         }
         if value.taint.is_clean() && value.alias.is_none() {
-            value.alias = Some(path);
+            value.alias = Some(path.into_owned());
         }
         value
     }
 
     fn eval_call(&mut self, node: Node<'t>) -> Value {
-        let Some(call) = Call::of(node, self.source) else {
+        let Some(call) = Call::of(node, self.syntax) else {
             return Value::default();
         };
         if call.is_subscript {
@@ -1034,7 +1064,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             && let Some(argument) = call.arguments.get(position)
         {
             let written = chain_root(argument.value);
-            if written.kind() == "simple_identifier" {
+            if written.kind_name() == "simple_identifier" {
                 let value = self.source_value(source, node);
                 let name = text(written, self.source);
                 self.assign(name, written, value);
@@ -1054,7 +1084,11 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             self.walk_closures(&call, &[]);
             return value;
         }
-        let receiver_path = call.receiver.map(|r| self.resolved_path(r));
+        // Only sinks that name their receivers need its path, which can be long.
+        let receiver_path = call
+            .receiver
+            .filter(|_| self.catalogue.sink_receivers_matter(call.method))
+            .map(|r| self.resolved_path(r));
         if let Some(sink) =
             self.catalogue
                 .sink(call.method, receiver_path.as_deref(), call.first_label())
@@ -1158,10 +1192,12 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             && let Some(object) = call.receiver
         {
             let root = chain_root(object);
-            if root.kind() == "simple_identifier" {
+            if root.kind_name() == "simple_identifier" {
                 let name = text(root, self.source);
                 self.assign(name, root, Value::tainted(argument_taint));
-            } else if root.kind() == "self_expression" && object.kind() == "navigation_expression" {
+            } else if root.kind_name() == "self_expression"
+                && object.kind_name() == "navigation_expression"
+            {
                 let member = member_name(object, self.source);
                 self.store_field(member, Value::tainted(argument_taint), Some(range(object)));
             }
@@ -1337,7 +1373,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             Some(receiver) => {
                 let root = chain_root(receiver);
                 let root_text = text(root, self.source);
-                root.kind() != "simple_identifier"
+                root.kind_name() != "simple_identifier"
                     || !root_text.starts_with(char::is_uppercase)
                     || self.local_types.contains(root_text)
             }
@@ -1345,6 +1381,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn apply_summary(&mut self, call: &Call<'t>, node: Node<'t>, arguments: &[Value]) -> Value {
+        self.reads.get_mut().summaries.insert(call.method);
         let Some(summary) = self.summaries.get(call.method).cloned() else {
             return Value::default();
         };
@@ -1360,7 +1397,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
                 .iter()
                 .map(|source| {
                     let mut through = source.through(at, || format!("passed to `{callee}`"));
-                    for step in origin.steps.iter().skip(1) {
+                    for step in origin.steps().iter().skip(1) {
                         through = through.through(step.range, || step.note.clone());
                     }
                     through
@@ -1436,24 +1473,25 @@ impl<'t, 'c> Interpreter<'t, 'c> {
 
     fn walk_closure(&mut self, closure: Node<'t>, parameters: &[Value]) -> (Value, Vec<Value>) {
         let names: Vec<(&'t str, Node<'t>)> = closure
-            .child_by_field_name("type")
+            .field("type")
             .map(|signature| {
                 let mut stack = vec![signature];
                 let mut found = Vec::new();
                 while let Some(node) = stack.pop() {
-                    if node.kind() == "lambda_parameter" {
-                        if let Some(name) = node.child_by_field_name("name") {
+                    if node.kind_name() == "lambda_parameter" {
+                        if let Some(name) = node.field("name") {
                             found.push((text(name, self.source), name));
                         }
                         continue;
                     }
-                    stack.extend(named_children(node).into_iter().rev());
+                    let children: Vec<Node<'t>> = self.syntax.named_children(node).collect();
+                    stack.extend(children.into_iter().rev());
                 }
                 found
             })
             .unwrap_or_default();
         let outer_returns = std::mem::take(&mut self.returns);
-        self.scopes.push(HashMap::new());
+        self.scopes.push(FastMap::default());
         for (position, value) in parameters.iter().enumerate() {
             self.declare(&format!("${position}"), value.clone());
         }
@@ -1560,11 +1598,12 @@ fn is_expression(kind: &str) -> bool {
 }
 
 /// Whether a block's last statement leaves the enclosing scope (`return`, `throw`).
-fn ends_in_exit(block: Node<'_>, source: &str) -> bool {
-    named_children(block).last().is_some_and(|last| {
-        last.kind() == "control_transfer_statement"
+fn ends_in_exit(block: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let source = syntax.source;
+    syntax.named_children(block).last().is_some_and(|last| {
+        last.kind_name() == "control_transfer_statement"
             && matches!(
-                text(*last, source).split_whitespace().next(),
+                text(last, source).split_whitespace().next(),
                 Some("return" | "throw")
             )
     })

@@ -21,6 +21,8 @@ pub use catalogue::{Catalogue, DataType};
 pub use destination::Destination;
 pub use value::{Assembly, Origin, Taint};
 
+use crate::syntax_index::SyntaxIndex;
+use std::sync::LazyLock;
 use trustlint_core::{Config, Diagnostic, TextRange};
 
 /// How a sink sends data.
@@ -66,9 +68,17 @@ pub struct FileFlows {
 }
 
 /// Follows the data flows of one parsed file.
-pub fn analyze(tree: &tree_sitter::Tree, source: &str, config: &Config) -> FileFlows {
-    let catalogue = Catalogue::new(config);
-    interpreter::Interpreter::new(tree, source, &catalogue).run()
+pub fn analyze(syntax: &SyntaxIndex<'_>, config: &Config) -> FileFlows {
+    /// The catalogue of every configuration that extends none of it.
+    static BUILT_IN: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::new(&Config::default()));
+    let configured;
+    let catalogue = if Catalogue::is_built_in(config) {
+        &*BUILT_IN
+    } else {
+        configured = Catalogue::new(config);
+        &configured
+    };
+    interpreter::Interpreter::new(syntax, catalogue).run()
 }
 
 /// Keeps the first diagnostic of each rule at each sink: a helper's sink is reached

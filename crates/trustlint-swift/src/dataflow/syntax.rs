@@ -1,5 +1,8 @@
 //! Small readers over tree-sitter-swift nodes used by the flow engine.
 
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
+use std::borrow::Cow;
 use tree_sitter::Node;
 
 pub fn text<'t>(node: Node<'_>, source: &'t str) -> &'t str {
@@ -8,32 +11,21 @@ pub fn text<'t>(node: Node<'_>, source: &'t str) -> &'t str {
 
 /// A member chain or callee as the catalogue matches it: no whitespace, no optional
 /// chaining or force-unwrap marks.
-pub fn normalized(node: Node<'_>, source: &str) -> String {
-    text(node, source)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '?' && *c != '!')
-        .collect()
-}
-
-pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
-    let mut cursor = node.walk();
-    node.named_children(&mut cursor).collect()
-}
-
-/// Children with their field names.
-pub fn fielded_children<'t>(node: Node<'t>) -> Vec<(Option<&'t str>, Node<'t>)> {
-    let mut cursor = node.walk();
-    node.children(&mut cursor)
-        .enumerate()
-        .map(|(i, child)| (node.field_name_for_child(i as u32), child))
-        .collect()
+pub fn normalized<'t>(node: Node<'_>, source: &'t str) -> Cow<'t, str> {
+    let dropped = |c: char| c.is_whitespace() || c == '?' || c == '!';
+    let shown = text(node, source);
+    if shown.contains(dropped) {
+        Cow::Owned(shown.chars().filter(|c| !dropped(*c)).collect())
+    } else {
+        Cow::Borrowed(shown)
+    }
 }
 
 /// The member name a navigation expression ends in (`latitude` in `loc.coordinate.latitude`).
 pub fn member_name<'t>(navigation: Node<'_>, source: &'t str) -> &'t str {
     navigation
-        .child_by_field_name("suffix")
-        .and_then(|suffix| suffix.child_by_field_name("suffix"))
+        .field("suffix")
+        .and_then(|suffix| suffix.field("suffix"))
         .map_or("", |name| text(name, source))
 }
 
@@ -41,11 +33,11 @@ pub fn member_name<'t>(navigation: Node<'_>, source: &'t str) -> &'t str {
 /// `request.url.host`, `self` in `self.session.dataTask(...)`).
 pub fn chain_root(mut node: Node<'_>) -> Node<'_> {
     loop {
-        let next = match node.kind() {
-            "navigation_expression" => node.child_by_field_name("target"),
+        let next = match node.kind_name() {
+            "navigation_expression" => node.field("target"),
             "call_expression" | "postfix_expression" => node.named_child(0),
             "directly_assignable_expression" => node.named_child(0),
-            "prefix_expression" => node.child_by_field_name("target"),
+            "prefix_expression" => node.field("target"),
             _ => None,
         };
         match next {
@@ -77,14 +69,15 @@ pub struct Call<'t> {
 }
 
 impl<'t> Call<'t> {
-    pub fn of(node: Node<'t>, source: &'t str) -> Option<Call<'t>> {
+    pub fn of(node: Node<'t>, syntax: &SyntaxIndex<'t>) -> Option<Call<'t>> {
+        let source = syntax.source;
         let mut callee = node.named_child(0)?;
         let mut suffixes = vec![node.named_child(1)?];
         // `f(args) { … }` can parse as a call of a call whose suffix is only a closure.
-        while callee.kind() == "call_expression"
-            && !named_children(suffixes[0])
-                .iter()
-                .any(|c| c.kind() == "value_arguments")
+        while callee.kind_name() == "call_expression"
+            && !syntax
+                .named_children(suffixes[0])
+                .any(|c| c.kind_name() == "value_arguments")
         {
             let Some(inner_suffix) = callee.named_child(1) else {
                 break;
@@ -92,12 +85,9 @@ impl<'t> Call<'t> {
             suffixes.insert(0, inner_suffix);
             callee = callee.named_child(0)?;
         }
-        let (method, receiver) = match callee.kind() {
+        let (method, receiver) = match callee.kind_name() {
             "simple_identifier" => (text(callee, source), None),
-            "navigation_expression" => (
-                member_name(callee, source),
-                callee.child_by_field_name("target"),
-            ),
+            "navigation_expression" => (member_name(callee, source), callee.field("target")),
             _ => ("", None),
         };
         let mut call = Call {
@@ -109,30 +99,28 @@ impl<'t> Call<'t> {
             is_subscript: false,
         };
         for suffix in suffixes {
-            for part in named_children(suffix) {
-                match part.kind() {
+            for part in syntax.named_children(suffix) {
+                match part.kind_name() {
                     "value_arguments" => {
                         call.is_subscript |= text(part, source).starts_with('[');
-                        for argument in named_children(part) {
-                            let Some(value) = argument.child_by_field_name("value") else {
+                        for argument in syntax.named_children(part) {
+                            let Some(value) = argument.field("value") else {
                                 continue;
                             };
-                            if value.kind() == "lambda_literal" {
+                            if value.kind_name() == "lambda_literal" {
                                 call.closures.push(value);
                                 continue;
                             }
-                            let label = argument
-                                .child_by_field_name("name")
-                                .map(|label| text(label, source));
+                            let label = argument.field("name").map(|label| text(label, source));
                             call.arguments.push(Argument { label, value });
                         }
                     }
                     "lambda_literal" => call.closures.push(part),
                     "annotated_lambda" => {
                         call.closures.extend(
-                            named_children(part)
-                                .into_iter()
-                                .filter(|c| c.kind() == "lambda_literal"),
+                            syntax
+                                .named_children(part)
+                                .filter(|c| c.kind_name() == "lambda_literal"),
                         );
                     }
                     _ => {}
@@ -155,11 +143,12 @@ impl<'t> Call<'t> {
 }
 
 /// The names a pattern binds (`x`, `(a, b)`, `let .some(y)`), with their nodes.
-pub fn bound_names<'t>(pattern: Node<'t>, source: &'t str) -> Vec<(&'t str, Node<'t>)> {
+pub fn bound_names<'t>(pattern: Node<'t>, syntax: &SyntaxIndex<'t>) -> Vec<(&'t str, Node<'t>)> {
+    let source = syntax.source;
     let mut names = Vec::new();
     let mut stack = vec![pattern];
     while let Some(node) = stack.pop() {
-        match node.kind() {
+        match node.kind_name() {
             "simple_identifier" => {
                 let name = text(node, source);
                 if name != "_" {
@@ -169,13 +158,14 @@ pub fn bound_names<'t>(pattern: Node<'t>, source: &'t str) -> Vec<(&'t str, Node
             // Enum case names and types inside patterns bind nothing.
             "user_type" | "type_annotation" | "navigation_expression" => {}
             _ => {
-                let children = fielded_children(node);
+                let children: Vec<(Option<&str>, Node<'t>)> =
+                    syntax.children_with_fields(node).collect();
                 let case_name = children.iter().filter(|(_, c)| c.is_named()).count() > 1;
                 for (field, child) in children.into_iter().rev() {
                     let is_case_name = case_name
                         && field.is_none()
-                        && child.kind() == "simple_identifier"
-                        && node.kind() == "pattern"
+                        && child.kind_name() == "simple_identifier"
+                        && node.kind_name() == "pattern"
                         && text(node, source).starts_with('.');
                     if child.is_named() && !is_case_name {
                         stack.push(child);

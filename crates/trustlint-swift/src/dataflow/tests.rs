@@ -1,6 +1,7 @@
 //! One test per propagation construct: each says which data reaches which sink line.
 
 use super::*;
+use crate::syntax_index::SyntaxIndex;
 
 fn parse(source: &str) -> tree_sitter::Tree {
     let mut parser = tree_sitter::Parser::new();
@@ -11,7 +12,8 @@ fn parse(source: &str) -> tree_sitter::Tree {
 }
 
 fn flows_with(source: &str, config: &Config) -> FileFlows {
-    analyze(&parse(source), source, config)
+    let tree = parse(source);
+    analyze(&SyntaxIndex::new(&tree, source), config)
 }
 
 /// `(sink line, data reaching it)` for every sink with sensitive data, 1-based lines.
@@ -36,7 +38,7 @@ fn notes(source: &str) -> Vec<String> {
         .sinks
         .iter()
         .flat_map(|s| s.payload.origins.first())
-        .flat_map(|o| o.steps.iter().map(|s| s.note.clone()))
+        .flat_map(|o| o.steps().into_iter().map(|s| s.note))
         .collect()
 }
 
@@ -177,11 +179,8 @@ func start() {
         .expect("flow");
     let line = source[..sink.range.start].matches('\n').count() + 1;
     assert_eq!(line, 7);
-    let notes: Vec<&str> = sink.payload.origins[0]
-        .steps
-        .iter()
-        .map(|s| s.note.as_str())
-        .collect();
+    let steps = sink.payload.origins[0].steps();
+    let notes: Vec<&str> = steps.iter().map(|s| s.note.as_str()).collect();
     assert_eq!(
         notes,
         [

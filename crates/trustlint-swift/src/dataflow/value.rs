@@ -2,6 +2,7 @@
 //! carry (with the path it took) and, for strings and URLs, their known text.
 
 use super::catalogue::DataType;
+use std::rc::Rc;
 use trustlint_core::{FlowStep, TextRange};
 
 /// Stands for a part of a string the engine does not know (an interpolation of an
@@ -73,37 +74,71 @@ const MAX_ORIGINS: usize = 8;
 const MAX_STEPS: usize = 16;
 
 /// Sensitive data of one kind read at one place, and the bindings it went through.
+/// Values are copied at every binding, so an origin shares its steps with the
+/// origins it was made from instead of owning a copy.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
     pub data: DataType,
     /// The API read, as messages name it.
-    pub api: String,
-    /// The source first, then each binding on the way.
-    pub steps: Vec<FlowStep>,
+    pub api: Rc<str>,
+    /// Where the data was read: the first step.
+    source: TextRange,
+    /// The latest step, which links back to the source.
+    last: Rc<Step>,
+}
+
+/// One step of a flow and the steps before it.
+#[derive(Debug, PartialEq, Eq)]
+struct Step {
+    step: FlowStep,
+    before: Option<Rc<Step>>,
+    /// Steps up to this one, the source included.
+    count: usize,
 }
 
 impl Origin {
-    pub fn new(data: DataType, api: impl Into<String>, range: TextRange, note: String) -> Origin {
+    pub fn new(data: DataType, api: impl Into<Rc<str>>, range: TextRange, note: String) -> Origin {
         Origin {
             data,
             api: api.into(),
-            steps: vec![FlowStep { range, note }],
+            source: range,
+            last: Rc::new(Step {
+                step: FlowStep { range, note },
+                before: None,
+                count: 1,
+            }),
         }
     }
 
     pub fn source_range(&self) -> TextRange {
-        self.steps[0].range
+        self.source
+    }
+
+    /// The source first, then each binding on the way.
+    pub fn steps(&self) -> Vec<FlowStep> {
+        let mut steps = Vec::with_capacity(self.last.count);
+        let mut step = Some(&self.last);
+        while let Some(current) = step {
+            steps.push(current.step.clone());
+            step = current.before.as_ref();
+        }
+        steps.reverse();
+        steps
     }
 
     /// This origin with one more step, unless the flow is already long or the step
     /// repeats the last one.
     pub fn through(&self, range: TextRange, note: impl FnOnce() -> String) -> Origin {
         let mut next = self.clone();
-        let repeats = next.steps.last().is_some_and(|last| last.range == range);
-        if !repeats && next.steps.len() < MAX_STEPS {
-            next.steps.push(FlowStep {
-                range,
-                note: note(),
+        let repeats = self.last.step.range == range;
+        if !repeats && self.last.count < MAX_STEPS {
+            next.last = Rc::new(Step {
+                step: FlowStep {
+                    range,
+                    note: note(),
+                },
+                before: Some(self.last.clone()),
+                count: self.last.count + 1,
             });
         }
         next

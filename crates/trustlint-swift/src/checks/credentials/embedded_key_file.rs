@@ -5,9 +5,8 @@
 //! ([`embedded_key_file::private_key_file_kind`]).
 
 use crate::Context;
-use crate::labelled_calls::{
-    Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text,
-};
+use crate::labelled_calls::{Call, STRING_LITERAL_KINDS, has_interpolation, node_text};
+use crate::syntax::NodeExt;
 use trustlint_core::rules::credentials::embedded_key_file;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange};
 
@@ -19,18 +18,22 @@ const EXTENSION_LABELS: [&str; 2] = ["ofType", "withExtension"];
 pub fn check(cx: &mut Context<'_>) {
     let source = cx.source.text;
     let mut found = Vec::new();
-    for_each_node(cx.tree.root_node(), |node| {
-        let Some(call) = Call::of(node, source) else {
-            return;
-        };
-        if !matches!(call.name, "path" | "url" | "paths" | "urls") {
-            return;
+    for (node, kind) in cx.syntax.nodes() {
+        if !matches!(kind, "call_expression" | "constructor_expression") {
+            continue;
         }
+        let names_bundle_resource = |name: &str| matches!(name, "path" | "url" | "paths" | "urls");
+        if !Call::name_of(node, source).is_some_and(names_bundle_resource) {
+            continue;
+        }
+        let Some(call) = Call::of(node, source) else {
+            continue;
+        };
         let Some(resource) = call
             .labelled("forResource")
             .filter(|r| is_plain_literal(*r))
         else {
-            return;
+            continue;
         };
         let name = literal_value(resource, source);
         let extension = EXTENSION_LABELS
@@ -49,7 +52,7 @@ pub fn check(cx: &mut Context<'_>) {
                 file_name,
             ));
         }
-    });
+    }
     for (range, kind, file_name) in found {
         if !cx.reports_credential(range, false) {
             continue;
@@ -66,7 +69,7 @@ pub fn check(cx: &mut Context<'_>) {
 }
 
 fn is_plain_literal(node: tree_sitter::Node<'_>) -> bool {
-    STRING_LITERAL_KINDS.contains(&node.kind()) && !has_interpolation(node)
+    STRING_LITERAL_KINDS.contains(&node.kind_name()) && !has_interpolation(node)
 }
 
 fn literal_value<'s>(node: tree_sitter::Node<'_>, source: &'s str) -> &'s str {

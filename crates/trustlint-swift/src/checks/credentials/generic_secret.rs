@@ -6,7 +6,6 @@
 //! Values that are mostly interpolation are templates, not secrets.
 
 use crate::Context;
-use crate::bindings::bound_values;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
 
@@ -18,7 +17,7 @@ const MAX_INTERPOLATED_SHARE: f64 = 0.5;
 
 pub fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for bound in bound_values(cx.tree, cx.source.text, &cx.literals) {
+    for bound in cx.bound_values() {
         if bound.interpolated_share() > MAX_INTERPOLATED_SHARE {
             continue;
         }

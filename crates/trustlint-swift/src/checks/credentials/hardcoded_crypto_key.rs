@@ -3,10 +3,11 @@
 //! written at the call or bound with `let` elsewhere in the file; the finding points
 //! at the literal.
 
-use crate::labelled_calls::{
-    Call, STRING_LITERAL_KINDS, for_each_node, has_interpolation, node_text,
-};
+use crate::labelled_calls::{Call, STRING_LITERAL_KINDS, has_interpolation, node_text};
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use crate::{Context, FileConstants};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use tree_sitter::Node;
 use trustlint_core::rules::credentials::hardcoded_crypto_key;
@@ -159,50 +160,66 @@ struct Hit {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
-    let constants = FileConstants::collect(cx.tree, source);
-    let resolver = Resolver { constants, source };
+    let syntax = cx.syntax;
+    let source = syntax.source;
+    let resolver = Resolver {
+        syntax,
+        constants: OnceCell::new(),
+        source,
+    };
     let mut hits = Vec::new();
-    for_each_node(cx.tree.root_node(), |node| {
-        let call_range = TextRange::new(node.start_byte(), node.end_byte());
-        if let Some(call) = Call::of(node, source) {
-            for (name, slot, role) in SINKS {
-                if call.name != *name {
+    for (node, kind) in syntax.nodes() {
+        let call_range = || TextRange::new(node.start_byte(), node.end_byte());
+        match kind {
+            "call_expression" | "constructor_expression" => {
+                let is_sink = |name: &str| SINKS.iter().any(|(sink, _, _)| *sink == name);
+                if !Call::name_of(node, source).is_some_and(is_sink) {
                     continue;
                 }
-                let argument = match slot {
-                    Slot::Label(label) => call.labelled(label),
-                    Slot::Position(index) => call.positional(*index),
+                let Some(call) = Call::of(node, source) else {
+                    continue;
                 };
-                if let Some(material) = argument.and_then(|a| resolver.material(a, 0)) {
-                    hits.push(Hit {
-                        material,
-                        role: *role,
-                        callee: call.callee.to_owned(),
-                        call: call_range,
-                    });
+                for (name, slot, role) in SINKS {
+                    if call.name != *name {
+                        continue;
+                    }
+                    let argument = match slot {
+                        Slot::Label(label) => call.labelled(label),
+                        Slot::Position(index) => call.positional(*index),
+                    };
+                    if let Some(material) = argument.and_then(|a| resolver.material(a, 0)) {
+                        hits.push(Hit {
+                            material,
+                            role: *role,
+                            callee: call.callee.to_owned(),
+                            call: call_range(),
+                        });
+                    }
                 }
             }
-        } else if node.kind() == "assignment"
-            && let (Some(target), Some(value)) = (
-                node.child_by_field_name("target"),
-                node.child_by_field_name("result"),
-            )
-        {
-            let target = node_text(target, source);
-            for (property, role) in KEY_PROPERTIES {
-                let assigns_property = target.rsplit('.').next() == Some(property);
-                if let (true, Some(material)) = (assigns_property, resolver.material(value, 0)) {
-                    hits.push(Hit {
-                        material,
-                        role,
-                        callee: target.to_owned(),
-                        call: call_range,
-                    });
+            "assignment" => {
+                let (Some(target), Some(value)) = (node.field("target"), node.field("result"))
+                else {
+                    continue;
+                };
+                let target = node_text(target, source);
+                for (property, role) in KEY_PROPERTIES {
+                    if target.rsplit('.').next() != Some(property) {
+                        continue;
+                    }
+                    if let Some(material) = resolver.material(value, 0) {
+                        hits.push(Hit {
+                            material,
+                            role,
+                            callee: target.to_owned(),
+                            call: call_range(),
+                        });
+                    }
                 }
             }
+            _ => {}
         }
-    });
+    }
     let mut reported = HashSet::new();
     for hit in hits {
         let in_test = cx.is_test_code(hit.material.range) || cx.is_test_code(hit.call);
@@ -228,12 +245,19 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-struct Resolver<'t> {
-    constants: FileConstants<'t>,
+struct Resolver<'a, 't> {
+    syntax: &'a SyntaxIndex<'t>,
+    /// Collected when a crypto call's argument is a name: most files have none.
+    constants: OnceCell<FileConstants<'t>>,
     source: &'t str,
 }
 
-impl<'t> Resolver<'t> {
+impl<'t> Resolver<'_, 't> {
+    fn constants(&self) -> &FileConstants<'t> {
+        self.constants
+            .get_or_init(|| FileConstants::collect(self.syntax))
+    }
+
     /// Follows `node` through conversions (`Data(…)`, `.utf8`, `!`, `try`) and
     /// `let` constants to a constant value.
     fn material(&self, node: Node<'t>, depth: usize) -> Option<Material> {
@@ -247,7 +271,7 @@ impl<'t> Resolver<'t> {
                 through: None,
             })
         };
-        let kind = node.kind();
+        let kind = node.kind_name();
         if STRING_LITERAL_KINDS.contains(&kind) {
             let text = node_text(node, self.source).trim_matches(['#', '"']);
             return if has_interpolation(node) || text.trim().is_empty() {
@@ -271,7 +295,7 @@ impl<'t> Resolver<'t> {
                 let call = Call::of(node, self.source)?;
                 if call.name == "data" || call.name == "cString" {
                     // `"…".data(using: .utf8)`
-                    let target = node.named_child(0)?.child_by_field_name("target")?;
+                    let target = node.named_child(0)?.field("target")?;
                     return self.material(target, depth + 1);
                 }
                 let converts = matches!(call.name, "Data" | "Array" | "NSData" | "ContiguousArray")
@@ -292,30 +316,26 @@ impl<'t> Resolver<'t> {
                 }
             }
             "navigation_expression" => {
-                let suffix = node
-                    .child_by_field_name("suffix")?
-                    .child_by_field_name("suffix")?;
+                let suffix = node.field("suffix")?.field("suffix")?;
                 let member = node_text(suffix, self.source);
                 if matches!(member, "utf8" | "bytes" | "utf8CString") {
-                    return self.material(node.child_by_field_name("target")?, depth + 1);
+                    return self.material(node.field("target")?, depth + 1);
                 }
                 // `LegacyKeys.statementKey`: a constant reached through its type.
-                let value = self.constants.member_value(member)?;
+                let value = self.constants().member_value(member)?;
                 let mut material = self.material(value, depth + 1)?;
                 material.through.get_or_insert_with(|| member.to_owned());
                 Some(material)
             }
-            "postfix_expression" => self.material(node.child_by_field_name("target")?, depth + 1),
-            "try_expression" => self.material(node.child_by_field_name("expr")?, depth + 1),
-            "nil_coalescing_expression" => {
-                self.material(node.child_by_field_name("value")?, depth + 1)
-            }
+            "postfix_expression" => self.material(node.field("target")?, depth + 1),
+            "try_expression" => self.material(node.field("expr")?, depth + 1),
+            "nil_coalescing_expression" => self.material(node.field("value")?, depth + 1),
             "tuple_expression" | "parenthesized_expression" if node.named_child_count() == 1 => {
                 self.material(node.named_child(0)?, depth + 1)
             }
             "simple_identifier" => {
                 let name = node_text(node, self.source);
-                let value = self.constants.value_at(name, node.start_byte())?;
+                let value = self.constants().value_at(name, node.start_byte())?;
                 let mut material = self.material(value, depth + 1)?;
                 material.through.get_or_insert_with(|| name.to_owned());
                 Some(material)

@@ -5,7 +5,6 @@
 //! value. Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::bound_values;
 use std::collections::HashMap;
 use trustlint_core::rules::credentials;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange};
@@ -21,7 +20,7 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let bound = bound_values(cx.tree, cx.source.text, &cx.literals);
+    let bound = cx.bound_values();
     let names: HashMap<usize, &str> = bound
         .iter()
         .filter(|b| !b.is_concatenation)

@@ -60,7 +60,7 @@ pub fn check(cx: &mut Context<'_>) {
                         types[0]
                     ),
                 )
-                .with_flow(origin.steps.clone())
+                .with_flow(origin.steps())
                 .with_help("declare the data type in `NSPrivacyCollectedDataTypes` of the app's PrivacyInfo.xcprivacy"),
             );
         }
@@ -73,7 +73,7 @@ pub fn check(cx: &mut Context<'_>) {
             && manifests.declares_tracking()
             && !manifests.declares_tracking_domain(host)
         {
-            let flow: Vec<FlowStep> = idfa.steps.clone();
+            let flow: Vec<FlowStep> = idfa.steps();
             found.push(
                 Diagnostic::new(
                     &data_upload::undeclared_tracking::RULE,

@@ -116,42 +116,32 @@ pub fn check(cx: &mut Context<'_>) {
     let text = cx.source.text;
     let mut reported: Vec<Category> = Vec::new();
     let mut found = Vec::new();
-    let mut cursor = cx.tree.walk();
-    'walk: loop {
-        let node = cursor.node();
-        if matches!(node.kind(), "simple_identifier" | "type_identifier") {
-            let name = &text[node.byte_range()];
-            let before = &text[..node.start_byte()];
-            let after = &text[node.end_byte()..];
-            let api = APIS
-                .iter()
-                .find(|(api, usage, _)| *api == name && usage_matches(*usage, before, after));
-            if let Some((api, _, category)) = api
-                && !reported.contains(category)
-                && !manifests.declares_api_reason(category.manifest_key)
-            {
-                reported.push(*category);
-                found.push(
-                    Diagnostic::new(
-                        &data_upload::missing_required_reason::RULE,
-                        TextRange::new(node.start_byte(), node.end_byte()),
-                        format!(
-                            "`{api}` reads {}, a required-reason API, but no privacy manifest gives a reason for `{}`",
-                            category.what, category.manifest_key
-                        ),
-                    )
-                    .with_help("add an `NSPrivacyAccessedAPITypes` entry with this category and the approved reason for this use"),
-                );
-            }
-        }
-        if cursor.goto_first_child() {
+    for (node, kind) in cx.syntax.nodes() {
+        if !matches!(kind, "simple_identifier" | "type_identifier") {
             continue;
         }
-        while !cursor.goto_next_sibling() {
-            if !cursor.goto_parent() {
-                break 'walk;
-            }
+        let name = &text[node.byte_range()];
+        let Some((api, _, category)) = APIS.iter().find(|(api, usage, _)| {
+            *api == name
+                && usage_matches(*usage, &text[..node.start_byte()], &text[node.end_byte()..])
+        }) else {
+            continue;
+        };
+        if reported.contains(category) || manifests.declares_api_reason(category.manifest_key) {
+            continue;
         }
+        reported.push(*category);
+        found.push(
+            Diagnostic::new(
+                &data_upload::missing_required_reason::RULE,
+                TextRange::new(node.start_byte(), node.end_byte()),
+                format!(
+                    "`{api}` reads {}, a required-reason API, but no privacy manifest gives a reason for `{}`",
+                    category.what, category.manifest_key
+                ),
+            )
+            .with_help("add an `NSPrivacyAccessedAPITypes` entry with this category and the approved reason for this use"),
+        );
     }
     for diagnostic in found {
         cx.report(diagnostic);

@@ -114,7 +114,7 @@ fn diagnostic(rule: &'static RuleMeta, sink: &SinkEvent, origin: &Origin) -> Dia
             sink.api
         ),
     )
-    .with_flow(origin.steps.clone())
+    .with_flow(origin.steps())
     .with_help(
         "keep it on the device, or ask for consent first and declare the host in \
          `[data-upload] allowed-hosts` and the data in the privacy manifest",

@@ -14,6 +14,8 @@
 use crate::Context;
 use crate::access_grants::{grant_in, is_flag_value};
 use crate::syntax;
+use crate::syntax::NodeExt;
+use crate::syntax_index::SyntaxIndex;
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
@@ -83,12 +85,11 @@ struct Switch {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
-    let root = cx.tree.root_node();
-    let derived = derived_switches(root, source);
+    let syntax = cx.syntax;
+    let derived = derived_switches(syntax);
     let mut found: Vec<Diagnostic> = Vec::new();
-    for node in syntax::descendants(root) {
-        let branch: Vec<Node<'_>> = match node.kind() {
+    for (node, kind) in syntax.nodes() {
+        let branch: Vec<Node<'_>> = match kind {
             "if_statement" => syntax::branch_statements(node)
                 .into_iter()
                 .take(1)
@@ -101,18 +102,18 @@ pub fn check(cx: &mut Context<'_>) {
         let mut cursor = node.walk();
         let conditions: Vec<Node<'_>> = node
             .children_by_field_name("condition", &mut cursor)
-            .filter(|c| c.is_named() && c.kind() != "value_binding_pattern")
+            .filter(|c| c.is_named() && c.kind_name() != "value_binding_pattern")
             .collect();
         let Some((condition, (switch_node, switch))) = conditions
             .iter()
-            .find_map(|c| Some((*c, find_switch(*c, source, &derived)?)))
+            .find_map(|c| Some((*c, find_switch(*c, syntax, &derived)?)))
         else {
             continue;
         };
-        if !protects(node, &branch, switch.key.as_deref(), source)
-            || hands_on_binding(node, &branch, source)
-            || revokes(&branch, source)
-            || cx.build_gates().is_excluded(node, source)
+        if !protects(node, &branch, switch.key.as_deref(), syntax)
+            || hands_on_binding(node, &branch, syntax)
+            || revokes(&branch, syntax)
+            || cx.build_gates().is_excluded(node)
         {
             continue;
         }
@@ -120,7 +121,7 @@ pub fn check(cx: &mut Context<'_>) {
         if found.iter().any(|d| d.range == range) {
             continue;
         }
-        let what = protected_name(node, &branch, source);
+        let what = protected_name(node, &branch, syntax);
         let mut diagnostic = Diagnostic::new(
             &RULE,
             range,
@@ -148,24 +149,19 @@ pub fn check(cx: &mut Context<'_>) {
 }
 
 /// Names assigned from a switch anywhere in the file, with where they were read.
-fn derived_switches(root: Node<'_>, source: &str) -> HashMap<String, (TextRange, Switch)> {
+fn derived_switches(syntax: &SyntaxIndex<'_>) -> HashMap<String, (TextRange, Switch)> {
+    let source = syntax.source;
     let mut derived = HashMap::new();
-    for node in syntax::descendants(root) {
-        let (name, value) = match node.kind() {
-            "property_declaration" => (
-                node.child_by_field_name("name"),
-                node.child_by_field_name("value"),
-            ),
-            "assignment" => (
-                node.child_by_field_name("target"),
-                node.child_by_field_name("result"),
-            ),
+    for (node, kind) in syntax.nodes() {
+        let (name, value) = match kind {
+            "property_declaration" => (node.field("name"), node.field("value")),
+            "assignment" => (node.field("target"), node.field("result")),
             _ => continue,
         };
         let (Some(name), Some(value)) = (name, value) else {
             continue;
         };
-        if let Some(switch) = direct_switch(value, source) {
+        if let Some(switch) = direct_switch(value, syntax) {
             let bound = match syntax::last_name(name, source) {
                 "" => syntax::text(name, source),
                 member => member,
@@ -178,33 +174,60 @@ fn derived_switches(root: Node<'_>, source: &str) -> HashMap<String, (TextRange,
 
 fn find_switch(
     condition: Node<'_>,
-    source: &str,
+    syntax: &SyntaxIndex<'_>,
     derived: &HashMap<String, (TextRange, Switch)>,
 ) -> Option<(Option<TextRange>, Switch)> {
-    if let Some(switch) = direct_switch(condition, source) {
+    if let Some(switch) = direct_switch(condition, syntax) {
         return Some((None, switch));
     }
-    syntax::descendants(condition)
-        .into_iter()
-        .filter(|n| n.kind() == "simple_identifier")
-        .find_map(|n| derived.get(syntax::text(n, source)))
+    if derived.is_empty() {
+        return None;
+    }
+    syntax
+        .descendants_of_kind(condition, "simple_identifier")
+        .find_map(|n| derived.get(syntax.text(n)))
         .map(|(range, switch)| (Some(*range), switch.clone()))
 }
 
+/// Text in an expression that reads a switch from outside the app: each case of
+/// [`direct_switch`] needs one of these.
+const SWITCH_READS: [&str; 15] = [
+    "processInfo.environment",
+    "getenv(",
+    "processInfo.arguments",
+    "CommandLine.arguments",
+    "UserDefaults",
+    "defaults.bool(",
+    "forHTTPHeaderField",
+    "headers[",
+    "headers.first(",
+    "cookies[",
+    "HTTPCookie",
+    "queryItems",
+    "query[",
+    "CFBundleVersion",
+    "timeIntervalSince1970:",
+];
+
 /// What switch `expression` reads, if any.
-fn direct_switch(expression: Node<'_>, source: &str) -> Option<Switch> {
-    let shown = syntax::text(expression, source);
-    let literals: Vec<Node<'_>> = syntax::descendants(expression)
-        .into_iter()
-        .filter(|n| n.kind() == "line_string_literal")
+fn direct_switch(expression: Node<'_>, syntax: &SyntaxIndex<'_>) -> Option<Switch> {
+    let source = syntax.source;
+    let shown = syntax.text(expression);
+    // Most expressions read no switch at all: rule them out before looking inside.
+    if !SWITCH_READS.iter().any(|read| shown.contains(read)) {
+        return None;
+    }
+    let literals: Vec<Node<'_>> = syntax
+        .descendants_of_kind(expression, "line_string_literal")
         .collect();
     let unquoted = |n: Node<'_>| syntax::text(n, source).trim_matches('"').to_owned();
     // `UserDefaults(suiteName: "group…")?.bool(forKey: "debugSkip2FA")`: the key.
     let key = literals
         .iter()
         .find(|n| {
-            n.parent()
-                .and_then(|argument| argument.child_by_field_name("name"))
+            syntax
+                .parent(**n)
+                .and_then(|argument| argument.field("name"))
                 .is_some_and(|label| syntax::text(label, source) == "forKey")
         })
         .or(literals.first())
@@ -303,40 +326,41 @@ fn key_words(key: &str) -> Vec<String> {
 
 /// `if let bearer = req.headers.first(name: "Authorization") { verify(bearer) }`:
 /// the value read is used, so the condition reads input rather than a switch.
-fn hands_on_binding(statement: Node<'_>, branch: &[Node<'_>], source: &str) -> bool {
+fn hands_on_binding(statement: Node<'_>, branch: &[Node<'_>], syntax: &SyntaxIndex<'_>) -> bool {
     let mut cursor = statement.walk();
     let bound: Vec<&str> = statement
         .children_by_field_name("bound_identifier", &mut cursor)
-        .map(|n| syntax::text(n, source))
+        .map(|n| syntax.text(n))
         .collect();
     !bound.is_empty()
         && branch
             .iter()
-            .flat_map(|b| syntax::descendants(*b))
+            .flat_map(|b| syntax.descendants_of_kind(*b, "simple_identifier"))
             .any(|n| {
-                n.kind() == "simple_identifier"
-                    && bound.contains(&syntax::text(n, source))
-                    && n.parent().is_none_or(|p| p.kind() != "navigation_suffix")
+                bound.contains(&syntax.text(n))
+                    && syntax
+                        .parent(n)
+                        .is_none_or(|p| p.kind_name() != "navigation_suffix")
             })
 }
 
 /// Whether the branch ends the session (`signOut()`): the switch makes access stricter.
-fn revokes(branch: &[Node<'_>], source: &str) -> bool {
+fn revokes(branch: &[Node<'_>], syntax: &SyntaxIndex<'_>) -> bool {
     branch
         .iter()
-        .flat_map(|b| syntax::descendants_of_kind(*b, "call_expression"))
+        .flat_map(|b| syntax.descendants_of_kind(*b, "call_expression"))
         .filter_map(syntax::Call::new)
         .any(|call| {
-            let name = call.name(source).to_ascii_lowercase();
+            let name = call.name(syntax.source).to_ascii_lowercase();
             REVOKING_CALLS.iter().any(|r| name.contains(r))
         })
 }
 
 fn has_literal_comparison(expression: Node<'_>, source: &str) -> bool {
     syntax::condition_terms(expression, source).iter().any(|t| {
-        t.comparison
-            .is_some_and(|(_, rhs)| matches!(rhs.kind(), "line_string_literal" | "integer_literal"))
-            || syntax::text(t.lhs, source).contains('"')
+        t.comparison.is_some_and(|(_, rhs)| {
+            matches!(rhs.kind_name(), "line_string_literal" | "integer_literal")
+        }) || syntax::text(t.lhs, source).contains('"')
     })
 }
 
@@ -348,9 +372,10 @@ fn protects(
     statement: Node<'_>,
     branch: &[Node<'_>],
     switch_key: Option<&str>,
-    source: &str,
+    syntax: &SyntaxIndex<'_>,
 ) -> bool {
-    let mut context: String = enclosing_names(statement, source).join(" ");
+    let source = syntax.source;
+    let mut context: String = enclosing_names(statement, syntax).join(" ");
     context.push_str(switch_key.unwrap_or_default());
     for b in branch {
         context.push_str(syntax::text(*b, source));
@@ -358,39 +383,38 @@ fn protects(
     let context = context.to_ascii_lowercase();
     let about_protection = PROTECTED.iter().any(|(w, _)| context.contains(w));
     let leaves_early = branch.iter().any(|b| {
-        syntax::descendants(*b).into_iter().any(|n| {
-            n.kind() == "control_transfer_statement"
-                && syntax::text(n, source).starts_with("return")
-        })
+        syntax
+            .descendants_of_kind(*b, "control_transfer_statement")
+            .any(|n| syntax.text(n).starts_with("return"))
     });
-    about_protection && (grant_in(branch, source).is_some() || leaves_early)
+    about_protection && (grant_in(branch, syntax).is_some() || leaves_early)
 }
 
 /// The names of the function, computed property and middleware type around `node`.
-fn enclosing_names<'s>(node: Node<'_>, source: &'s str) -> Vec<&'s str> {
+fn enclosing_names<'s>(node: Node<'_>, syntax: &SyntaxIndex<'s>) -> Vec<&'s str> {
     let mut names = Vec::new();
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        let name = match candidate.kind() {
-            "function_declaration" => candidate.child_by_field_name("name"),
+    for (candidate, kind) in syntax.ancestors(node) {
+        let name = match kind {
+            "function_declaration" => candidate.field("name"),
             // A middleware's type says what every request passing it is checked for.
             "class_declaration" => candidate
-                .child_by_field_name("name")
-                .filter(|n| syntax::text(*n, source).contains("Middleware")),
-            "computed_property" => candidate
-                .parent()
-                .and_then(|property| property.child_by_field_name("name")),
+                .field("name")
+                .filter(|n| syntax.text(*n).contains("Middleware")),
+            "computed_property" => syntax
+                .parent(candidate)
+                .and_then(|property| property.field("name")),
             _ => None,
         };
-        names.extend(name.map(|n| syntax::text(n, source)));
-        current = candidate.parent();
+        names.extend(name.map(|n| syntax.text(n)));
     }
     names
 }
 
 /// What is skipped, for the message.
-fn protected_name(statement: Node<'_>, branch: &[Node<'_>], source: &str) -> String {
-    let function = syntax::enclosing_function(statement)
+fn protected_name(statement: Node<'_>, branch: &[Node<'_>], syntax: &SyntaxIndex<'_>) -> String {
+    let source = syntax.source;
+    let function = syntax
+        .enclosing_function(statement)
         .map(|f| syntax::function_name(f, source))
         .unwrap_or_default();
     let lowered = function.to_ascii_lowercase();

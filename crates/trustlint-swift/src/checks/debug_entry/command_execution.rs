@@ -11,7 +11,9 @@
 
 use crate::Context;
 use crate::entry_taint::{Origin, SourceKind, Taint, scope_of};
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call};
+use crate::syntax_index::SyntaxIndex;
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::{remote_command_execution, reverse_shell};
@@ -72,51 +74,41 @@ struct Exec<'t> {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
-    let root = cx.tree.root_node();
-    let mut taints: HashMap<usize, Taint<'_>> = HashMap::new();
+    let syntax = cx.syntax;
+    let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
-    let execs = exec_sites(root, source);
+    let execs = exec_sites(syntax);
     if execs.is_empty() {
         return;
     }
-    let runners = runners(root, source, &execs);
+    let runners = runners(syntax, &execs);
     for exec in &execs {
-        let scope = scope_of(exec.input);
-        let taint = taints
-            .entry(scope.id())
-            .or_insert_with(|| Taint::of_scope(scope, source, false));
+        let taint = cx.taint_of_scope(scope_of(exec.input, syntax));
         if let Some(origin) = taint.origin_of(exec.input) {
             report_exec(cx, &mut found, exec.at, &origin);
         }
     }
     // Callers that hand outside data to a runner.
-    for node in syntax::descendants(root) {
+    for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
         let Some(call) = Call::new(node) else {
             continue;
         };
         let Some(exec_at) = runners.get(call.name(source)) else {
             continue;
         };
-        let scope = scope_of(node);
-        let taint = taints
-            .entry(scope.id())
-            .or_insert_with(|| Taint::of_scope(scope, source, false));
+        let taint = cx.taint_of_scope(scope_of(node, syntax));
         if let Some(origin) = call.arguments.iter().find_map(|a| taint.origin_of(a.value)) {
             report_exec(cx, &mut found, *exec_at, &origin);
         }
     }
-    let shells = wired_shells(root, source)
+    let shells = wired_shells(syntax)
         .into_iter()
-        .chain(duplicated_shells(root, source));
+        .chain(duplicated_shells(syntax));
     for (run, shell) in shells {
         let reported = found
             .iter()
             .any(|d| d.range == Context::range(run) && d.rule.id == reverse_shell::RULE.id);
-        if reported
-            || !owner_opens_connection(run, source)
-            || cx.build_gates().is_excluded(run, source)
-        {
+        if reported || !owner_opens_connection(run, syntax) || cx.build_gates().is_excluded(run) {
             continue;
         }
         found.push(
@@ -141,12 +133,15 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Helpers that run their own parameter (`func run(_ command: String)`), directly
 /// or through other helpers, with the exec call they reach.
-fn runners<'t>(root: Node<'t>, source: &str, execs: &[Exec<'t>]) -> HashMap<String, Node<'t>> {
+fn runners<'t>(syntax: &'t SyntaxIndex<'t>, execs: &[Exec<'t>]) -> HashMap<String, Node<'t>> {
+    let source = syntax.source;
     let mut runners: HashMap<String, Node<'t>> = HashMap::new();
-    let functions = syntax::descendants_of_kind(root, "function_declaration");
+    let functions: Vec<Node<'t>> = syntax
+        .descendants_of_kind(syntax.root(), "function_declaration")
+        .collect();
     let seeded: HashMap<usize, Taint<'_>> = functions
         .iter()
-        .map(|f| (f.id(), Taint::of_scope(*f, source, true)))
+        .map(|f| (f.id(), Taint::of_scope(*f, syntax, true)))
         .collect();
     let runs_parameter = |function: Node<'_>, input: Node<'_>| {
         seeded.get(&function.id()).is_some_and(|taint| {
@@ -156,7 +151,7 @@ fn runners<'t>(root: Node<'t>, source: &str, execs: &[Exec<'t>]) -> HashMap<Stri
         })
     };
     for exec in execs {
-        if let Some(function) = syntax::enclosing_function(exec.input)
+        if let Some(function) = syntax.enclosing_function(exec.input)
             && runs_parameter(function, exec.input)
         {
             runners.insert(syntax::function_name(function, source).to_owned(), exec.at);
@@ -171,8 +166,8 @@ fn runners<'t>(root: Node<'t>, source: &str, execs: &[Exec<'t>]) -> HashMap<Stri
             if runners.contains_key(name) {
                 continue;
             }
-            let reached = syntax::descendants_of_kind(*function, "call_expression")
-                .into_iter()
+            let reached = syntax
+                .descendants_of_kind(*function, "call_expression")
                 .filter_map(Call::new)
                 .find_map(|call| {
                     let exec_at = runners.get(call.name(source))?;
@@ -195,7 +190,7 @@ fn runners<'t>(root: Node<'t>, source: &str, execs: &[Exec<'t>]) -> HashMap<Stri
 
 fn report_exec(cx: &Context<'_>, found: &mut Vec<Diagnostic>, at: Node<'_>, origin: &Origin) {
     let range = Context::range(at);
-    if cx.build_gates().is_excluded(at, cx.source.text) || found.iter().any(|d| d.range == range) {
+    if cx.build_gates().is_excluded(at) || found.iter().any(|d| d.range == range) {
         return;
     }
     found.push(
@@ -217,15 +212,14 @@ fn report_exec(cx: &Context<'_>, found: &mut Vec<Diagnostic>, at: Node<'_>, orig
 }
 
 /// Every place a process gets what it runs.
-fn exec_sites<'t>(root: Node<'t>, source: &str) -> Vec<Exec<'t>> {
+fn exec_sites<'t>(syntax: &SyntaxIndex<'t>) -> Vec<Exec<'t>> {
+    let source = syntax.source;
     let mut sites = Vec::new();
-    for node in syntax::descendants(root) {
-        match node.kind() {
+    for (node, kind) in syntax.nodes() {
+        match kind {
             "assignment" => {
-                let (Some(target), Some(value)) = (
-                    node.child_by_field_name("target"),
-                    node.child_by_field_name("result"),
-                ) else {
+                let (Some(target), Some(value)) = (node.field("target"), node.field("result"))
+                else {
                     continue;
                 };
                 if !PROCESS_INPUTS.contains(&syntax::last_name(target, source)) {
@@ -234,22 +228,28 @@ fn exec_sites<'t>(root: Node<'t>, source: &str) -> Vec<Exec<'t>> {
                 let process = syntax::text(target, source)
                     .rsplit_once('.')
                     .map_or("", |(p, _)| p);
-                if !is_process(process, node, source) {
+                if !is_process(process, node, syntax) {
                     continue;
                 }
                 sites.push(Exec {
-                    at: launch_call(process, node, source).unwrap_or(node),
+                    at: launch_call(process, node, syntax).unwrap_or(node),
                     input: value,
                 });
             }
             "call_expression" => {
+                let may_exec = |name: &str| {
+                    EXEC_FUNCTIONS.contains(&name) || name == "launchedProcess" || name == "run"
+                };
+                if !Call::name_of(node, source).is_some_and(may_exec) {
+                    continue;
+                }
                 let Some(call) = Call::new(node) else {
                     continue;
                 };
                 let name = call.name(source);
                 let callee = syntax::text(call.callee, source);
                 let is_exec = EXEC_FUNCTIONS.contains(&name)
-                    && call.callee.kind() == "simple_identifier"
+                    && call.callee.kind_name() == "simple_identifier"
                     || (name == "launchedProcess" || name == "run")
                         && (callee.starts_with("Process.") || callee.starts_with("NSTask."));
                 if is_exec {
@@ -268,9 +268,9 @@ fn exec_sites<'t>(root: Node<'t>, source: &str) -> Vec<Exec<'t>> {
 }
 
 /// Whether `name` was created as a `Process()`/`NSTask()` in the same function.
-fn is_process(name: &str, near: Node<'_>, source: &str) -> bool {
-    let scope = syntax::enclosing_function(near).unwrap_or(near);
-    let function_text = syntax::text(scope, source);
+fn is_process(name: &str, near: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let scope = syntax.enclosing_function(near).unwrap_or(near);
+    let function_text = syntax.text(scope);
     let name = name.trim_start_matches("self.");
     function_text.contains(&format!("{name} = Process()"))
         || function_text.contains(&format!("{name} = NSTask()"))
@@ -279,46 +279,44 @@ fn is_process(name: &str, near: Node<'_>, source: &str) -> bool {
 }
 
 /// The `run()`/`launch()` call on `process` after `after`, in the same function.
-fn launch_call<'t>(process: &str, after: Node<'t>, source: &str) -> Option<Node<'t>> {
-    let scope = syntax::enclosing_function(after)
-        .or_else(|| syntax::ancestor(after, &["lambda_literal"]))?;
-    syntax::descendants_of_kind(scope, "call_expression")
-        .into_iter()
+fn launch_call<'t>(process: &str, after: Node<'t>, syntax: &SyntaxIndex<'t>) -> Option<Node<'t>> {
+    let scope = syntax
+        .enclosing_function(after)
+        .or_else(|| syntax.ancestor(after, &["lambda_literal"]))?;
+    syntax
+        .descendants_of_kind(scope, "call_expression")
         .filter(|c| c.start_byte() > after.end_byte())
         .find(|c| {
-            let shown = syntax::text(*c, source);
+            let shown = syntax.text(*c);
             shown == format!("{process}.run()") || shown == format!("{process}.launch()")
         })
 }
 
 /// Whether the type (else the file) around `node` opens an outbound connection.
-fn owner_opens_connection(node: Node<'_>, source: &str) -> bool {
-    let owner = syntax::ancestor(node, &["class_declaration"]).unwrap_or_else(|| {
-        let mut root = node;
-        while let Some(parent) = root.parent() {
-            root = parent;
-        }
-        root
-    });
-    let text = syntax::text(owner, source);
+fn owner_opens_connection(node: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let owner = syntax
+        .ancestor(node, &["class_declaration"])
+        .unwrap_or_else(|| syntax.root());
+    let text = syntax.text(owner);
     OUTBOUND_CONNECTIONS.iter().any(|c| text.contains(c))
 }
 
 /// The C pattern: a descriptor duplicated onto standard input and output, then a
 /// shell executed, in one function; with the exec call.
-fn duplicated_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t str)> {
+fn duplicated_shells<'t>(syntax: &SyntaxIndex<'t>) -> Vec<(Node<'t>, &'static str)> {
+    let source = syntax.source;
     let mut shells = Vec::new();
-    for function in syntax::descendants(root)
-        .into_iter()
-        .filter(|n| matches!(n.kind(), "function_declaration" | "init_declaration"))
+    for (function, _) in syntax
+        .nodes()
+        .filter(|(_, kind)| matches!(*kind, "function_declaration" | "init_declaration"))
     {
         let mut onto_input = false;
         let mut onto_output = false;
         let mut shell_exec = None;
-        for call in syntax::descendants_of_kind(function, "call_expression")
-            .into_iter()
+        for call in syntax
+            .descendants_of_kind(function, "call_expression")
             .filter_map(Call::new)
-            .filter(|c| c.callee.kind() == "simple_identifier")
+            .filter(|c| c.callee.kind_name() == "simple_identifier")
         {
             let name = call.name(source);
             if let Some((_, at)) = DUPLICATING_CALLS.iter().find(|(n, _)| *n == name) {
@@ -346,13 +344,13 @@ fn duplicated_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t 
 
 /// Shell processes whose standard streams are set to something other than the
 /// null device, with their `run()`/`launch()` call.
-fn wired_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t str)> {
+fn wired_shells<'t>(syntax: &SyntaxIndex<'t>) -> Vec<(Node<'t>, &'static str)> {
     let mut shells = Vec::new();
-    for function in syntax::descendants(root)
-        .into_iter()
-        .filter(|n| matches!(n.kind(), "function_declaration" | "init_declaration"))
+    for (function, _) in syntax
+        .nodes()
+        .filter(|(_, kind)| matches!(*kind, "function_declaration" | "init_declaration"))
     {
-        let text = syntax::text(function, source);
+        let text = syntax.text(function);
         let Some(shell) = SHELLS.iter().find(|s| text.contains(&format!("\"{s}\""))) else {
             continue;
         };
@@ -364,10 +362,10 @@ fn wired_shells<'t>(root: Node<'t>, source: &'t str) -> Vec<(Node<'t>, &'t str)>
         if !wired {
             continue;
         }
-        let run = syntax::descendants_of_kind(function, "call_expression")
-            .into_iter()
+        let run = syntax
+            .descendants_of_kind(function, "call_expression")
             .find(|c| {
-                let shown = syntax::text(*c, source);
+                let shown = syntax.text(*c);
                 shown.ends_with(".run()") || shown.ends_with(".launch()")
             });
         if let Some(run) = run {

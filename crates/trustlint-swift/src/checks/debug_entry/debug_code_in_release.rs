@@ -10,7 +10,9 @@
 
 use crate::Context;
 use crate::build_gates::{CompileGate, runtime_debug_gate};
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call};
+use crate::syntax_index::SyntaxIndex;
 use trustlint_core::rules::debug_entry::debug_code_in_release::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
 
@@ -55,19 +57,20 @@ const SCREEN_SUFFIXES: [&str; 8] = [
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
+    let syntax = cx.syntax;
+    let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
-    for node in syntax::descendants(cx.tree.root_node()) {
-        let Some(call) = Call::new(node) else {
+    for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
+        if Call::name_of(node, source).is_none() {
             continue;
-        };
-        let Some(what) = debug_entry_of(&call, source) else {
+        }
+        let Some(what) = debug_entry_of(node, syntax) else {
             continue;
         };
         let gates = cx.build_gates();
-        if gates.is_test_code(node, source)
-            || inside_debug_screen(node, source)
-            || inside_preview(node, source)
+        if gates.is_test_code(node)
+            || inside_debug_screen(node, syntax)
+            || inside_preview(node, syntax)
         {
             continue;
         }
@@ -83,14 +86,15 @@ pub fn check(cx: &mut Context<'_>) {
         {
             continue;
         }
-        let trigger = if syntax::enclosing_function(node)
+        let trigger = if syntax
+            .enclosing_function(node)
             .is_some_and(|f| syntax::function_name(f, source) == "motionEnded")
         {
             " from a shake gesture"
         } else {
             ""
         };
-        let (why, severity) = match (&gate, runtime_debug_gate(node, source)) {
+        let (why, severity) = match (&gate, runtime_debug_gate(node, syntax)) {
             (CompileGate::CustomFlag(flag), _) => (
                 format!(
                     "it is compiled in whenever `{flag}` holds, which release configurations may set"
@@ -123,10 +127,11 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Screens opened from inside a debug screen: the entry point is where the outer
 /// screen is opened.
-fn inside_debug_screen(node: tree_sitter::Node<'_>, source: &str) -> bool {
-    syntax::ancestor(node, &["class_declaration"])
-        .and_then(|c| c.child_by_field_name("name"))
-        .is_some_and(|name| is_screen_name(syntax::text(name, source)))
+fn inside_debug_screen(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    syntax
+        .ancestor(node, &["class_declaration"])
+        .and_then(|c| c.field("name"))
+        .is_some_and(|name| is_screen_name(syntax.text(name)))
 }
 
 fn is_screen_name(type_name: &str) -> bool {
@@ -142,26 +147,18 @@ fn is_screen_name(type_name: &str) -> bool {
 }
 
 /// Code inside a SwiftUI preview (`#Preview { … }`, a `PreviewProvider`).
-fn inside_preview(node: tree_sitter::Node<'_>, source: &str) -> bool {
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        let is_preview = match candidate.kind() {
-            "macro_invocation" => syntax::text(candidate, source).starts_with("#Preview"),
-            "class_declaration" => {
-                let mut cursor = candidate.walk();
-                candidate
-                    .children(&mut cursor)
-                    .filter(|c| c.kind() == "inheritance_specifier")
-                    .any(|c| syntax::text(c, source) == "PreviewProvider")
-            }
-            _ => false,
-        };
-        if is_preview {
-            return true;
+fn inside_preview(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    syntax.ancestors(node).any(|(candidate, kind)| match kind {
+        "macro_invocation" => syntax.text(candidate).starts_with("#Preview"),
+        "class_declaration" => {
+            let mut cursor = candidate.walk();
+            candidate
+                .children(&mut cursor)
+                .filter(|c| c.kind_name() == "inheritance_specifier")
+                .any(|c| syntax.text(c) == "PreviewProvider")
         }
-        current = candidate.parent();
-    }
-    false
+        _ => false,
+    })
 }
 
 /// Methods by which a debug screen type opens itself (`DebugMenu.present(from:)`).
@@ -171,22 +168,18 @@ const OPENING_METHODS: [&str; 4] = ["present", "show", "open", "display"];
 fn imports(root: tree_sitter::Node<'_>, module: &str, source: &str) -> bool {
     let mut cursor = root.walk();
     root.children(&mut cursor)
-        .filter(|c| c.kind() == "import_declaration")
+        .filter(|c| c.kind_name() == "import_declaration")
         .any(|c| syntax::text(c, source).split_whitespace().last() == Some(module))
 }
 
 /// What debug entry point a call opens, if any.
-fn debug_entry_of(call: &Call<'_>, source: &str) -> Option<String> {
-    let callee = syntax::text(call.callee, source);
+fn debug_entry_of(node: tree_sitter::Node<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
+    let source = syntax.source;
+    let callee_node = node.named_child(0)?;
+    let callee = syntax::text(callee_node, source);
     let head = callee.split(['.', '(']).next().unwrap_or_default();
     if let Some((_, tool)) = DEBUG_TOOLS.iter().find(|(name, _)| *name == head) {
-        let root = {
-            let mut root = call.node;
-            while let Some(parent) = root.parent() {
-                root = parent;
-            }
-            root
-        };
+        let root = syntax.root();
         let module = AMBIGUOUS_TOOLS
             .iter()
             .find(|(name, _)| *name == head)
@@ -195,7 +188,10 @@ fn debug_entry_of(call: &Call<'_>, source: &str) -> Option<String> {
             return Some((*tool).to_owned());
         }
     }
-    if call.name(source) == "dlopen" {
+    let type_name = syntax::last_name(callee_node, source);
+    if type_name == "dlopen" {
+        // Only now are the arguments read: few calls get here.
+        let call = Call::new(node)?;
         let path = call.positional().next().map(|p| syntax::text(p, source))?;
         if path.contains("LLDB") || path.contains("/Developer/") {
             return Some("an LLDB debugging library".to_owned());
@@ -203,13 +199,11 @@ fn debug_entry_of(call: &Call<'_>, source: &str) -> Option<String> {
         return None;
     }
     // A debug screen type opening itself: `DebugMenu.present(from: root)`.
-    if call.receiver().is_some()
-        && OPENING_METHODS.contains(&call.name(source))
-        && is_screen_name(head)
-    {
+    let has_receiver =
+        callee_node.kind_name() == "navigation_expression" && callee_node.field("target").is_some();
+    if has_receiver && OPENING_METHODS.contains(&type_name) && is_screen_name(head) {
         return Some(format!("the debug screen `{head}`"));
     }
-    let type_name = syntax::last_name(call.callee, source);
-    let is_screen = call.callee.kind() == "simple_identifier" && is_screen_name(type_name);
+    let is_screen = callee_node.kind_name() == "simple_identifier" && is_screen_name(type_name);
     is_screen.then(|| format!("the debug screen `{type_name}`"))
 }

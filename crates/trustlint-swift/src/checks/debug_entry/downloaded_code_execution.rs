@@ -7,9 +7,8 @@
 //! Scripts built into the app are not reported.
 
 use crate::Context;
-use crate::entry_taint::{Taint, scope_of};
-use crate::syntax::{self, Call};
-use std::collections::HashMap;
+use crate::entry_taint::scope_of;
+use crate::syntax::Call;
 use trustlint_core::rules::debug_entry::downloaded_code_execution::RULE;
 use trustlint_core::{Diagnostic, RuleMeta};
 
@@ -40,10 +39,14 @@ const EXECUTING_CALLS: [(&str, &str); 11] = [
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
-    let mut taints: HashMap<usize, Taint<'_>> = HashMap::new();
+    let syntax = cx.syntax;
+    let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
-    for node in syntax::descendants(cx.tree.root_node()) {
+    for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
+        let executes = |name: &str| EXECUTING_CALLS.iter().any(|(n, _)| *n == name);
+        if !Call::name_of(node, source).is_some_and(executes) {
+            continue;
+        }
         let Some(call) = Call::new(node) else {
             continue;
         };
@@ -54,14 +57,10 @@ pub fn check(cx: &mut Context<'_>) {
         let Some(code) = call.arguments.first().map(|a| a.value) else {
             continue;
         };
-        let scope = scope_of(node);
-        let taint = taints
-            .entry(scope.id())
-            .or_insert_with(|| Taint::of_scope(scope, source, false));
-        let Some(origin) = taint.origin_of(code) else {
+        let Some(origin) = cx.taint_of_scope(scope_of(node, syntax)).origin_of(code) else {
             continue;
         };
-        if !origin.kind.is_remote() || cx.build_gates().is_excluded(node, source) {
+        if !origin.kind.is_remote() || cx.build_gates().is_excluded(node) {
             continue;
         }
         found.push(

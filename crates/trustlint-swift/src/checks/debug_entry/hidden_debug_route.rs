@@ -10,7 +10,9 @@
 //! entry points.
 
 use crate::Context;
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call};
+use crate::syntax_index::SyntaxIndex;
 use std::collections::HashMap;
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::hidden_debug_route::RULE;
@@ -71,29 +73,31 @@ const AUTH_MARKERS: [&str; 13] = [
 const DOCUMENTATION_SEGMENTS: [&str; 5] = ["docs", "doc", "guide", "help", "faq"];
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
-    let root = cx.tree.root_node();
+    let syntax = cx.syntax;
+    let source = syntax.source;
+    let root = syntax.root();
     if !imports_server_framework(root, source) {
         return;
     }
     let mut guards: Vec<&str> = AUTH_MARKERS.to_vec();
     guards.extend(cx.config.debug_entry.auth_guards.iter().map(String::as_str));
     let is_authenticated = |text: &str| guards.iter().any(|g| text.contains(g));
-    let router_wide_auth = syntax::descendants(root).into_iter().any(|n| {
-        let shown = syntax::text(n, source);
-        n.kind() == "call_expression"
-            && (shown.contains("middleware.use(")
+    let router_wide_auth = syntax
+        .descendants_of_kind(root, "call_expression")
+        .any(|n| {
+            let shown = syntax::text(n, source);
+            (shown.contains("middleware.use(")
                 || shown.contains("middlewares.add(")
                 || shown.contains(".add(middleware:"))
-            && !shown.contains(".group(")
-            && is_authenticated(shown)
-    });
+                && !shown.contains(".group(")
+                && is_authenticated(shown)
+        });
     if router_wide_auth {
         return;
     }
-    let bindings = builder_bindings(root, source);
+    let bindings = builder_bindings(syntax);
     let mut found = Vec::new();
-    for node in syntax::descendants(root) {
+    for node in syntax.descendants_of_kind(root, "call_expression") {
         let Some(call) = Call::new(node) else {
             continue;
         };
@@ -110,7 +114,7 @@ pub fn check(cx: &mut Context<'_>) {
         }
         let path: Vec<String> = call
             .positional()
-            .filter(|a| a.kind() == "line_string_literal")
+            .filter(|a| a.kind_name() == "line_string_literal")
             .map(|a| syntax::text(a, source).trim_matches('"').to_owned())
             .collect();
         let chain = resolve_chain(receiver, source, &bindings);
@@ -122,11 +126,11 @@ pub fn check(cx: &mut Context<'_>) {
         {
             continue;
         }
-        let handler_text = handler_text(&call, source, root);
+        let handler_text = handler_text(&call, syntax);
         if is_authenticated(&chain) || is_authenticated(&handler_text) {
             continue;
         }
-        if cx.build_gates().is_excluded(node, source) {
+        if cx.build_gates().is_excluded(node) {
             continue;
         }
         let shown_path = format!(
@@ -161,7 +165,7 @@ pub fn check(cx: &mut Context<'_>) {
 fn imports_server_framework(root: Node<'_>, source: &str) -> bool {
     let mut cursor = root.walk();
     root.children(&mut cursor)
-        .filter(|c| c.kind() == "import_declaration")
+        .filter(|c| c.kind_name() == "import_declaration")
         .any(|c| {
             let module = syntax::text(c, source)
                 .split_whitespace()
@@ -172,13 +176,11 @@ fn imports_server_framework(root: Node<'_>, source: &str) -> bool {
 }
 
 /// `let admin = routes.grouped("admin")`: local builders and the chain they were made from.
-fn builder_bindings<'s, 't>(root: Node<'t>, source: &'s str) -> HashMap<&'s str, Node<'t>> {
+fn builder_bindings<'t>(syntax: &SyntaxIndex<'t>) -> HashMap<&'t str, Node<'t>> {
+    let source = syntax.source;
     let mut bindings = HashMap::new();
-    for node in syntax::descendants_of_kind(root, "property_declaration") {
-        if let (Some(name), Some(value)) = (
-            node.child_by_field_name("name"),
-            node.child_by_field_name("value"),
-        ) {
+    for node in syntax.descendants_of_kind(syntax.root(), "property_declaration") {
+        if let (Some(name), Some(value)) = (node.field("name"), node.field("value")) {
             let shown = syntax::text(value, source);
             if shown.contains(".grouped(")
                 || shown.contains(".group(")
@@ -258,7 +260,8 @@ fn is_documentation(segment: &str) -> bool {
 }
 
 /// The handler's code: the trailing closure, or the named function passed as `use:`.
-fn handler_text(call: &Call<'_>, source: &str, root: Node<'_>) -> String {
+fn handler_text(call: &Call<'_>, syntax: &SyntaxIndex<'_>) -> String {
+    let source = syntax.source;
     if let Some(closure) = call.trailing_closure {
         return syntax::text(closure, source).to_owned();
     }
@@ -266,8 +269,8 @@ fn handler_text(call: &Call<'_>, source: &str, root: Node<'_>) -> String {
         return String::new();
     };
     let name = syntax::last_name(handler, source);
-    syntax::descendants_of_kind(root, "function_declaration")
-        .into_iter()
+    syntax
+        .descendants_of_kind(syntax.root(), "function_declaration")
         .find(|f| syntax::function_name(*f, source) == name)
         .map(|f| syntax::text(f, source).to_owned())
         .unwrap_or_default()

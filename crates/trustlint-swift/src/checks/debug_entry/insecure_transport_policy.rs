@@ -5,6 +5,7 @@
 
 use crate::Context;
 use crate::property_list::find_key;
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call};
 use trustlint_core::rules::debug_entry::insecure_transport_policy::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange};
@@ -54,17 +55,21 @@ const WEAK_STREAM_LEVELS: [&str; 5] = [
 const LOCAL_HOSTS: [&str; 3] = ["localhost", "127.0.0.1", "::1"];
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
+    let syntax = cx.syntax;
+    let source = syntax.source;
+    let is_setting = |name: &str| {
+        name == "setProperty"
+            || MINIMUM_SETTINGS.contains(&name)
+            || MAXIMUM_SETTINGS.contains(&name)
+    };
     let mut found = Vec::new();
-    for node in syntax::descendants(cx.tree.root_node()) {
-        let (setting, value) = match node.kind() {
-            "assignment" => match (
-                node.child_by_field_name("target"),
-                node.child_by_field_name("result"),
-            ) {
+    for (node, kind) in syntax.nodes() {
+        let (setting, value) = match kind {
+            "assignment" => match (node.field("target"), node.field("result")) {
                 (Some(target), Some(value)) => (syntax::last_name(target, source), value),
                 _ => continue,
             },
+            "call_expression" if !Call::name_of(node, source).is_some_and(is_setting) => continue,
             "call_expression" => match Call::new(node) {
                 Some(call) if call.name(source) == "setProperty" => {
                     match call.positional().next() {
@@ -99,7 +104,7 @@ pub fn check(cx: &mut Context<'_>) {
         } else {
             continue;
         };
-        if cx.build_gates().is_excluded(node, source) {
+        if cx.build_gates().is_excluded(node) {
             continue;
         }
         found.push(

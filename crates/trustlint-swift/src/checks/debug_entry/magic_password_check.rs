@@ -9,8 +9,10 @@
 
 use crate::Context;
 use crate::access_grants::{credential_subject, grant_in, is_flag_value, is_grant};
-use crate::entry_taint::{Taint, scope_of};
+use crate::entry_taint::scope_of;
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call, Term};
+use crate::syntax_index::SyntaxIndex;
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::magic_password_check::RULE;
 use trustlint_core::{Diagnostic, FlowStep, RuleMeta, redact_secret};
@@ -56,35 +58,36 @@ struct Magic<'t> {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
+    let syntax = cx.syntax;
+    let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
-    for node in syntax::descendants(cx.tree.root_node()) {
-        let magics = match node.kind() {
+    for (node, kind) in syntax.nodes() {
+        let magics = match kind {
             "if_statement" => {
                 let then_branch: Vec<Node<'_>> = syntax::branch_statements(node)
                     .into_iter()
                     .take(1)
                     .collect();
-                condition_magics(node, source, &then_branch, "==")
+                condition_magics(node, syntax, &then_branch, "==")
             }
             "guard_statement" => {
-                condition_magics(node, source, &syntax::branch_statements(node), "!=")
+                condition_magics(node, syntax, &syntax::branch_statements(node), "!=")
             }
             "ternary_expression" => {
                 let granting = node
-                    .child_by_field_name("if_true")
+                    .field("if_true")
                     .is_some_and(|t| grants_value(t, source));
-                node.child_by_field_name("condition")
-                    .map(|c| terms_magics(c, source, granting, "=="))
+                node.field("condition")
+                    .map(|c| terms_magics(c, syntax, granting, "=="))
                     .unwrap_or_default()
             }
-            "control_transfer_statement" => returned_magics(node, source),
-            "assignment" | "property_declaration" => assigned_magics(node, source),
-            "switch_statement" => switch_magics(node, source),
+            "control_transfer_statement" => returned_magics(node, syntax),
+            "assignment" | "property_declaration" => assigned_magics(node, syntax),
+            "switch_statement" => switch_magics(node, syntax),
             _ => continue,
         };
         for magic in magics {
-            if cx.build_gates().is_excluded(magic.at, source) {
+            if cx.build_gates().is_excluded(magic.at) {
                 continue;
             }
             let value = literal_value(magic.literal, source);
@@ -95,7 +98,7 @@ pub fn check(cx: &mut Context<'_>) {
             let flow = magic
                 .read_at
                 .clone()
-                .or_else(|| outside_origin(magic.subject_node, source));
+                .or_else(|| outside_origin(cx, magic.subject_node));
             found.push(
                 Diagnostic::new(
                     &RULE,
@@ -126,43 +129,50 @@ pub fn check(cx: &mut Context<'_>) {
 /// without handing the compared value on.
 fn condition_magics<'t>(
     statement: Node<'t>,
-    source: &str,
+    syntax: &SyntaxIndex<'t>,
     branch: &[Node<'t>],
     operator: &str,
 ) -> Vec<Magic<'t>> {
-    let granting = grant_in(branch, source).is_some();
     let mut cursor = statement.walk();
     let conditions: Vec<Node<'t>> = statement
         .children_by_field_name("condition", &mut cursor)
         .filter(|c| c.is_named())
         .collect();
-    conditions
+    // The comparisons first: most conditions have none, and the branch is larger.
+    let candidates: Vec<Magic<'t>> = conditions
         .into_iter()
-        .flat_map(|c| terms_magics(c, source, granting, operator))
-        .filter(|magic| !hands_on(branch, magic.subject_node, source))
+        .flat_map(|c| terms_magics(c, syntax, true, operator))
+        .collect();
+    if candidates.is_empty() || grant_in(branch, syntax).is_none() {
+        return Vec::new();
+    }
+    candidates
+        .into_iter()
+        .filter(|magic| !hands_on(branch, magic.subject_node, syntax))
         .collect()
 }
 
 /// Whether the branch passes the compared local (`token`) on, e.g. to the real
 /// verifier: then the comparison picks a code path, it does not let anyone in.
-fn hands_on(branch: &[Node<'_>], subject: Node<'_>, source: &str) -> bool {
-    if subject.kind() != "simple_identifier" {
+fn hands_on(branch: &[Node<'_>], subject: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    if subject.kind_name() != "simple_identifier" {
         return false;
     }
-    let name = syntax::text(subject, source);
+    let name = syntax.text(subject);
     branch
         .iter()
-        .flat_map(|b| syntax::descendants(*b))
+        .flat_map(|b| syntax.descendants_of_kind(*b, "simple_identifier"))
         .any(|n| {
-            n.kind() == "simple_identifier"
-                && syntax::text(n, source) == name
-                && n.parent().is_none_or(|p| p.kind() != "navigation_suffix")
+            syntax.text(n) == name
+                && syntax
+                    .parent(n)
+                    .is_none_or(|p| p.kind_name() != "navigation_suffix")
         })
 }
 
 /// The outside source (an HTTP request, a download) of a compared value, if any.
-fn outside_origin(subject: Node<'_>, source: &str) -> Option<FlowStep> {
-    Taint::of_scope(scope_of(subject), source, false)
+fn outside_origin(cx: &Context<'_>, subject: Node<'_>) -> Option<FlowStep> {
+    cx.taint_of_scope(scope_of(subject, cx.syntax))
         .origin_of(subject)
         .filter(|origin| origin.kind.is_remote())
         .map(|origin| origin.flow_step())
@@ -171,20 +181,21 @@ fn outside_origin(subject: Node<'_>, source: &str) -> Option<FlowStep> {
 /// Magic comparisons among the `||`/`&&` terms of `condition`, when its branch grants.
 fn terms_magics<'t>(
     condition: Node<'t>,
-    source: &str,
+    syntax: &SyntaxIndex<'t>,
     granting: bool,
     operator: &str,
 ) -> Vec<Magic<'t>> {
     if !granting {
         return Vec::new();
     }
-    syntax::condition_terms(condition, source)
+    syntax::condition_terms(condition, syntax.source)
         .into_iter()
-        .filter_map(|term| term_magic(term, source, operator))
+        .filter_map(|term| term_magic(term, syntax, operator))
         .collect()
 }
 
-fn term_magic<'t>(term: Term<'t>, source: &str, operator: &str) -> Option<Magic<'t>> {
+fn term_magic<'t>(term: Term<'t>, syntax: &SyntaxIndex<'t>, operator: &str) -> Option<Magic<'t>> {
+    let source = syntax.source;
     match term.comparison {
         Some((op, rhs)) if op == operator => {
             let (subject, literal) = if is_magic_literal(rhs, source) {
@@ -193,17 +204,18 @@ fn term_magic<'t>(term: Term<'t>, source: &str, operator: &str) -> Option<Magic<
                 (rhs, term.lhs)
             } else {
                 // `name.caseInsensitiveCompare("…") == .orderedSame`
-                return method_magic(term.lhs, source);
+                return method_magic(term.lhs, syntax);
             };
-            magic_of(subject, literal, term.lhs, source)
+            magic_of(subject, literal, term.lhs, syntax)
         }
         Some(_) => None,
-        None => method_magic(term.lhs, source),
+        None => method_magic(term.lhs, syntax),
     }
 }
 
 /// `subject.hasPrefix("…")` and friends.
-fn method_magic<'t>(node: Node<'t>, source: &str) -> Option<Magic<'t>> {
+fn method_magic<'t>(node: Node<'t>, syntax: &SyntaxIndex<'t>) -> Option<Magic<'t>> {
+    let source = syntax.source;
     let call = Call::new(syntax::unwrap_expression(node))?;
     let name = call.name(source);
     if !COMPARING_METHODS.contains(&name) && name != "caseInsensitiveCompare" {
@@ -219,18 +231,19 @@ fn method_magic<'t>(node: Node<'t>, source: &str) -> Option<Magic<'t>> {
     {
         return None;
     }
-    magic_of(call.receiver()?, literal, node, source)
+    magic_of(call.receiver()?, literal, node, syntax)
 }
 
 fn magic_of<'t>(
     subject: Node<'t>,
     literal: Node<'t>,
     at: Node<'t>,
-    source: &str,
+    syntax: &SyntaxIndex<'t>,
 ) -> Option<Magic<'t>> {
+    let source = syntax.source;
     let (subject_kind, read_at) = match credential_subject(subject, source) {
         Some(kind) => (kind, None),
-        None => bound_credential(subject, source)?,
+        None => bound_credential(subject, syntax)?,
     };
     // `?debug=1` switches a mode on: the bypass-switch check reports those.
     if is_request_value(&subject_kind) && is_flag_value(&literal_value(literal, source)) {
@@ -252,25 +265,24 @@ fn is_request_value(subject_kind: &str) -> bool {
 
 /// `let vendorID = device.identifierForVendor?.uuidString ?? ""`: a local name that
 /// holds a credential, described for messages, with the step where it was read.
-fn bound_credential(subject: Node<'_>, source: &str) -> Option<(String, Option<FlowStep>)> {
-    if subject.kind() != "simple_identifier" {
+fn bound_credential(
+    subject: Node<'_>,
+    syntax: &SyntaxIndex<'_>,
+) -> Option<(String, Option<FlowStep>)> {
+    if subject.kind_name() != "simple_identifier" {
         return None;
     }
+    let source = syntax.source;
     let name = syntax::text(subject, source);
-    let scope = syntax::enclosing_function(subject)?;
-    let value = syntax::descendants_of_kind(scope, "property_declaration")
-        .into_iter()
+    let scope = syntax.enclosing_function(subject)?;
+    let value = syntax
+        .descendants_of_kind(scope, "property_declaration")
         .filter(|d| d.end_byte() <= subject.start_byte())
-        .filter_map(|d| {
-            Some((
-                d.child_by_field_name("name")?,
-                d.child_by_field_name("value")?,
-            ))
-        })
+        .filter_map(|d| Some((d.field("name")?, d.field("value")?)))
         .rfind(|(bound, _)| syntax::text(*bound, source) == name)?
         .1;
     // `read ?? ""`: the read is what matters.
-    let read = match value.kind() {
+    let read = match value.kind_name() {
         "nil_coalescing_expression" => value.named_child(0)?,
         _ => value,
     };
@@ -285,7 +297,7 @@ fn bound_credential(subject: Node<'_>, source: &str) -> Option<(String, Option<F
 }
 
 fn is_magic_literal(node: Node<'_>, source: &str) -> bool {
-    match node.kind() {
+    match node.kind_name() {
         "line_string_literal" => {
             let value = literal_value(node, source);
             !value.trim().is_empty()
@@ -302,28 +314,23 @@ fn literal_value(node: Node<'_>, source: &str) -> String {
 }
 
 /// `return pin == "…"` in a function that decides about access.
-fn returned_magics<'t>(statement: Node<'t>, source: &str) -> Vec<Magic<'t>> {
-    let Some(result) = statement.child_by_field_name("result") else {
+fn returned_magics<'t>(statement: Node<'t>, syntax: &SyntaxIndex<'t>) -> Vec<Magic<'t>> {
+    let Some(result) = statement.field("result") else {
         return Vec::new();
     };
-    let decides = syntax::enclosing_function(statement).is_some_and(|f| {
-        let name = syntax::function_name(f, source).to_ascii_lowercase();
+    let decides = syntax.enclosing_function(statement).is_some_and(|f| {
+        let name = syntax::function_name(f, syntax.source).to_ascii_lowercase();
         DECIDING_FUNCTION_WORDS.iter().any(|w| name.contains(w))
     });
-    terms_magics(result, source, decides, "==")
+    terms_magics(result, syntax, decides, "==")
 }
 
 /// `isAdmin = token == "…"`, `let unlocked = pin == "…"`.
-fn assigned_magics<'t>(node: Node<'t>, source: &str) -> Vec<Magic<'t>> {
-    let (target, value) = match node.kind() {
-        "assignment" => (
-            node.child_by_field_name("target"),
-            node.child_by_field_name("result"),
-        ),
-        _ => (
-            node.child_by_field_name("name"),
-            node.child_by_field_name("value"),
-        ),
+fn assigned_magics<'t>(node: Node<'t>, syntax: &SyntaxIndex<'t>) -> Vec<Magic<'t>> {
+    let source = syntax.source;
+    let (target, value) = match node.kind_name() {
+        "assignment" => (node.field("target"), node.field("result")),
+        _ => (node.field("name"), node.field("value")),
     };
     let (Some(target), Some(value)) = (target, value) else {
         return Vec::new();
@@ -340,17 +347,18 @@ fn assigned_magics<'t>(node: Node<'t>, source: &str) -> Vec<Magic<'t>> {
     ]
     .iter()
     .any(|w| target_name.contains(w));
-    terms_magics(value, source, grants, "==")
+    terms_magics(value, syntax, grants, "==")
 }
 
 /// `switch password { case "…": return true }`.
-fn switch_magics<'t>(statement: Node<'t>, source: &str) -> Vec<Magic<'t>> {
-    let Some(subject) = statement.child_by_field_name("expr") else {
+fn switch_magics<'t>(statement: Node<'t>, syntax: &SyntaxIndex<'t>) -> Vec<Magic<'t>> {
+    let source = syntax.source;
+    let Some(subject) = statement.field("expr") else {
         return Vec::new();
     };
     let Some((subject_kind, read_at)) = credential_subject(subject, source)
         .map(|kind| (kind, None))
-        .or_else(|| bound_credential(subject, source))
+        .or_else(|| bound_credential(subject, syntax))
     else {
         return Vec::new();
     };
@@ -358,18 +366,20 @@ fn switch_magics<'t>(statement: Node<'t>, source: &str) -> Vec<Magic<'t>> {
     let mut cursor = statement.walk();
     for entry in statement
         .children(&mut cursor)
-        .filter(|c| c.kind() == "switch_entry")
+        .filter(|c| c.kind_name() == "switch_entry")
     {
-        if grant_in(&syntax::branch_statements(entry), source).is_none() {
+        if grant_in(&syntax::branch_statements(entry), syntax).is_none() {
             continue;
         }
         let mut inner = entry.walk();
         for pattern in entry
             .children(&mut inner)
-            .filter(|c| c.kind() == "switch_pattern")
+            .filter(|c| c.kind_name() == "switch_pattern")
         {
-            let literal = syntax::descendants(pattern)
-                .into_iter()
+            let literal = syntax
+                .descendants(pattern)
+                .iter()
+                .copied()
                 .find(|n| is_magic_literal(*n, source));
             if let Some(literal) = literal {
                 if is_request_value(&subject_kind) && is_flag_value(&literal_value(literal, source))

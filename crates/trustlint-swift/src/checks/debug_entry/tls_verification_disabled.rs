@@ -13,7 +13,9 @@
 
 use crate::Context;
 use crate::build_gates::runtime_debug_gate;
+use crate::syntax::NodeExt;
 use crate::syntax::{self, Call};
+use crate::syntax_index::SyntaxIndex;
 use tree_sitter::Node;
 use trustlint_core::rules::debug_entry::tls_verification_disabled::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange};
@@ -49,15 +51,19 @@ const STREAM_SETTINGS: [(&str, bool); 3] = [
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let source = cx.source.text;
+    let syntax = cx.syntax;
+    let source = syntax.source;
     let mut found: Vec<(Node<'_>, TextRange, String)> = Vec::new();
-    for node in syntax::descendants(cx.tree.root_node()) {
-        match node.kind() {
+    for (node, kind) in syntax.nodes() {
+        match kind {
             "call_expression" => {
+                if !may_disable_verification(node, source) {
+                    continue;
+                }
                 let Some(call) = Call::new(node) else {
                     continue;
                 };
-                if let Some(what) = disabled_by_call(&call, source) {
+                if let Some(what) = disabled_by_call(&call, syntax) {
                     found.push((node, Context::range(node), what));
                 }
             }
@@ -65,8 +71,8 @@ pub fn check(cx: &mut Context<'_>) {
                 found.extend(disabled_stream_settings(node, source));
             }
             "assignment" => {
-                let target = node.child_by_field_name("target");
-                let value = node.child_by_field_name("result");
+                let target = node.field("target");
+                let value = node.field("result");
                 if let (Some(target), Some(value)) = (target, value)
                     && syntax::last_name(target, source) == "disableSSLCertValidation"
                     && syntax::text(value, source) == "true"
@@ -80,10 +86,11 @@ pub fn check(cx: &mut Context<'_>) {
             }
             // `return (.useCredential, URLCredential(trust: …))` from a challenge closure.
             "tuple_expression" if trusts_server(node, source) => {
-                let scope = syntax::ancestor(node, &["lambda_literal"])
-                    .or_else(|| syntax::enclosing_function(node))
+                let scope = syntax
+                    .ancestor(node, &["lambda_literal"])
+                    .or_else(|| syntax.enclosing_function(node))
                     .unwrap_or(node);
-                if !verifies(scope, source) {
+                if !verifies(scope, syntax) {
                     found.push((
                         node,
                         Context::range(node),
@@ -95,11 +102,11 @@ pub fn check(cx: &mut Context<'_>) {
             }
             // Alamofire 4: `"host": .disableEvaluation`.
             "simple_identifier" if syntax::text(node, source) == "disableEvaluation" => {
-                let expression = node
-                    .parent()
-                    .filter(|p| p.kind() == "navigation_suffix")
-                    .and_then(|suffix| suffix.parent())
-                    .or_else(|| node.parent().filter(|p| p.kind() == "prefix_expression"));
+                let parent = syntax.parent(node);
+                let expression = parent
+                    .filter(|p| p.kind_name() == "navigation_suffix")
+                    .and_then(|suffix| syntax.parent(suffix))
+                    .or_else(|| parent.filter(|p| p.kind_name() == "prefix_expression"));
                 if let Some(expression) = expression {
                     found.push((
                         expression,
@@ -113,13 +120,13 @@ pub fn check(cx: &mut Context<'_>) {
     }
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     for (node, range, what) in found {
-        if cx.build_gates().is_excluded(node, source) {
+        if cx.build_gates().is_excluded(node) {
             continue;
         }
         if diagnostics.iter().any(|d| d.range == range) {
             continue;
         }
-        let gate = match runtime_debug_gate(node, source) {
+        let gate = match runtime_debug_gate(node, syntax) {
             Some(flag) => {
                 format!(" (only a runtime check, `{flag}`, stands in the way, and it ships)")
             }
@@ -146,9 +153,30 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-fn disabled_by_call(call: &Call<'_>, source: &str) -> Option<String> {
+/// Calls [`disabled_by_call`] looks at by name whatever their callee; every other
+/// call it judges calls a plain name (`completionHandler(…)`, `DisabledEvaluator()`).
+const DISABLING_CALLS: [&str; 4] = [
+    "FoundationSecurity",
+    "SecTrustSetExceptions",
+    "setAllowsAnyHTTPSCertificate",
+    "sec_protocol_options_set_verify_block",
+];
+
+/// Whether [`disabled_by_call`] can find anything in the call at `node`, judged
+/// before its arguments are read.
+fn may_disable_verification(node: Node<'_>, source: &str) -> bool {
+    Call::name_of(node, source).is_some_and(|name| {
+        DISABLING_CALLS.contains(&name)
+            || node
+                .named_child(0)
+                .is_some_and(|callee| callee.kind_name() == "simple_identifier")
+    })
+}
+
+fn disabled_by_call(call: &Call<'_>, syntax: &SyntaxIndex<'_>) -> Option<String> {
+    let source = syntax.source;
     let name = call.name(source);
-    if DISABLED_EVALUATORS.contains(&name) && call.callee.kind() == "simple_identifier" {
+    if DISABLED_EVALUATORS.contains(&name) && call.callee.kind_name() == "simple_identifier" {
         return Some(format!("`{name}` accepts any certificate"));
     }
     if name == "FoundationSecurity"
@@ -185,18 +213,18 @@ fn disabled_by_call(call: &Call<'_>, source: &str) -> Option<String> {
             .iter()
             .map(|a| a.value)
             .chain(call.trailing_closure)
-            .find(|a| a.kind() == "lambda_literal")?;
+            .find(|a| a.kind_name() == "lambda_literal")?;
         let text = syntax::text(block, source);
         let always_true =
-            text.contains("(true)") && !text.contains("(false)") && !verifies(block, source);
+            text.contains("(true)") && !text.contains("(false)") && !verifies(block, syntax);
         return always_true.then(|| "the verify block accepts every certificate chain".to_owned());
     }
     // `completionHandler(.useCredential, URLCredential(trust: …))` without evaluating.
-    if call.callee.kind() != "simple_identifier" || !trusts_server(call.node, source) {
+    if call.callee.kind_name() != "simple_identifier" || !trusts_server(call.node, source) {
         return None;
     }
-    let handler = syntax::enclosing_function(call.node)?;
-    (!verifies(handler, source)).then(|| {
+    let handler = syntax.enclosing_function(call.node)?;
+    (!verifies(handler, syntax)).then(|| {
         "the challenge handler trusts the server's certificate without evaluating it".to_owned()
     })
 }
@@ -220,28 +248,31 @@ fn trusts_server(node: Node<'_>, source: &str) -> bool {
 }
 
 /// Whether the code in `scope` (comments aside) evaluates or pins the trust.
-fn verifies(scope: Node<'_>, source: &str) -> bool {
-    syntax::descendants_of_kind(scope, "simple_identifier")
-        .into_iter()
+fn verifies(scope: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    syntax
+        .descendants_of_kind(scope, "simple_identifier")
         .any(|identifier| {
-            let name = syntax::text(identifier, source);
+            let name = syntax.text(identifier);
             if EVALUATIONS.contains(&name) {
-                return !result_dropped(identifier, source);
+                return !result_dropped(identifier, syntax);
             }
             name == THROWING_EVALUATION || VERIFICATION_MARKERS.iter().any(|m| name.contains(m))
         })
 }
 
 /// `_ = SecTrustEvaluateWithError(trust, nil)`, or the call as a statement of its own.
-fn result_dropped(callee: Node<'_>, source: &str) -> bool {
-    let Some(call) = callee.parent().filter(|p| p.kind() == "call_expression") else {
+fn result_dropped(callee: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let Some(call) = syntax
+        .parent(callee)
+        .filter(|p| p.kind_name() == "call_expression")
+    else {
         return false;
     };
-    match call.parent() {
-        Some(parent) if parent.kind() == "statements" => true,
-        Some(parent) if parent.kind() == "assignment" => parent
-            .child_by_field_name("target")
-            .is_some_and(|t| syntax::text(t, source) == "_"),
+    match syntax.parent(call) {
+        Some(parent) if parent.kind_name() == "statements" => true,
+        Some(parent) if parent.kind_name() == "assignment" => parent
+            .field("target")
+            .is_some_and(|t| syntax.text(t) == "_"),
         _ => false,
     }
 }
