@@ -16,6 +16,7 @@ pub use project::{gather_project_context, is_project_file};
 pub use settings::{RuleFilter, Settings, SettingsError, load_settings};
 pub use walk::{ScanError, ScanInput, ScanResult, ScanStats, scan, scan_paths};
 
+use std::cell::LazyCell;
 use std::panic::AssertUnwindSafe;
 use trustlint_core::{
     Analyzer, FileAnalysis, Finding, LineIndex, ProjectContext, SourceFile, TextRange, is_test_path,
@@ -63,7 +64,8 @@ pub fn analyze_text_in_project(
             Err(message) => errors.push((None, message)),
         }
     }
-    let index = LineIndex::new(text);
+    // Lines are only counted for files with something to report.
+    let index = LazyCell::new(|| LineIndex::new(text));
     let all_secrets: Vec<TextRange> = analysis
         .diagnostics
         .iter()

@@ -89,8 +89,11 @@ pub fn attrs_exclude_from_release(attrs: &[syn::Attribute]) -> bool {
             return true;
         }
         // `#[tokio::test]`, `#[actix_rt::test]`, `#[rstest::rstest]`-style test attributes.
-        let last = path.segments.last().map(|s| s.ident.to_string());
-        if path.segments.len() > 1 && matches!(last.as_deref(), Some("test" | "rstest")) {
+        let last_is_test = path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "test" || s.ident == "rstest");
+        if path.segments.len() > 1 && last_is_test {
             return true;
         }
         path.is_ident("cfg")
@@ -145,16 +148,21 @@ struct GateCollector {
 }
 
 impl GateCollector {
-    /// Marks `node` as not shipping when its attributes exclude it from release.
-    /// The range is computed only then: a syn span is rebuilt from the node's
-    /// tokens, which would make every visited expression cost its whole subtree.
-    fn attrs(&mut self, attrs: &[syn::Attribute], node: &impl syn::spanned::Spanned) {
-        if attrs_exclude_from_release(attrs) {
+    /// Marks `node` as not shipping when its attributes exclude it from release,
+    /// and says whether it did. The range is computed only then: a syn span is
+    /// rebuilt from the node's tokens, which would make every visited expression
+    /// cost its whole subtree.
+    fn excludes(&mut self, attrs: &[syn::Attribute], node: &impl syn::spanned::Spanned) -> bool {
+        let excluded = attrs_exclude_from_release(attrs);
+        if excluded {
             self.regions.push((range_of(node), Gate::Excluded));
         }
+        excluded
     }
 }
 
+// Nothing inside an excluded node is looked at: whatever it holds, a range
+// inside it is excluded already (see `BuildGates::exposure`).
 impl<'ast> Visit<'ast> for GateCollector {
     fn visit_item(&mut self, item: &'ast syn::Item) {
         let attrs: &[syn::Attribute] = match item {
@@ -170,23 +178,27 @@ impl<'ast> Visit<'ast> for GateCollector {
             syn::Item::Macro(i) => &i.attrs,
             _ => &[],
         };
-        self.attrs(attrs, item);
-        syn::visit::visit_item(self, item);
+        if !self.excludes(attrs, item) {
+            syn::visit::visit_item(self, item);
+        }
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        self.attrs(&item.attrs, item);
-        syn::visit::visit_impl_item_fn(self, item);
+        if !self.excludes(&item.attrs, item) {
+            syn::visit::visit_impl_item_fn(self, item);
+        }
     }
 
     fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
-        self.attrs(&item.attrs, item);
-        syn::visit::visit_trait_item_fn(self, item);
+        if !self.excludes(&item.attrs, item) {
+            syn::visit::visit_trait_item_fn(self, item);
+        }
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
-        self.attrs(&local.attrs, local);
-        syn::visit::visit_local(self, local);
+        if !self.excludes(&local.attrs, local) {
+            syn::visit::visit_local(self, local);
+        }
     }
 
     fn visit_expr(&mut self, expr: &'ast syn::Expr) {
@@ -198,7 +210,9 @@ impl<'ast> Visit<'ast> for GateCollector {
             syn::Expr::Macro(e) => &e.attrs,
             _ => &[],
         };
-        self.attrs(attrs, expr);
+        if self.excludes(attrs, expr) {
+            return;
+        }
         if let syn::Expr::If(branch) = expr
             && is_cfg_debug_check(&branch.cond)
         {
@@ -209,8 +223,9 @@ impl<'ast> Visit<'ast> for GateCollector {
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        self.attrs(&arm.attrs, arm);
-        syn::visit::visit_arm(self, arm);
+        if !self.excludes(&arm.attrs, arm) {
+            syn::visit::visit_arm(self, arm);
+        }
     }
 }
 

@@ -1,7 +1,14 @@
 //! What a check sees: the parsed file, its string literals, the config, and where
-//! test code is.
+//! test code is. What several checks need (the build gates, the function bodies,
+//! the bound values) is worked out once per file, when a check first asks.
 
+use crate::bindings::BoundValue;
+use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
+use crate::mentions::Mentions;
+use crate::syn_helpers::FnBody;
+use std::cell::OnceCell;
+use std::rc::Rc;
 use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
 
 pub struct Context<'a> {
@@ -10,7 +17,12 @@ pub struct Context<'a> {
     /// `None` when the file did not parse; checks that need syntax then do nothing.
     pub syntax: Option<&'a syn::File>,
     pub literals: Vec<StringLiteral>,
-    test_code: Vec<TextRange>,
+    /// Ranges of test items and doc comments; computed when first needed.
+    test_code: OnceCell<Vec<TextRange>>,
+    mentions: OnceCell<Mentions<'a>>,
+    build_gates: OnceCell<Rc<BuildGates>>,
+    fn_bodies: OnceCell<Rc<[FnBody<'a>]>>,
+    bound_values: OnceCell<Rc<[BoundValue]>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -21,25 +33,76 @@ impl<'a> Context<'a> {
         syntax: Option<&'a syn::File>,
         literals: Vec<StringLiteral>,
     ) -> Context<'a> {
-        let mut test_code = syntax
-            .map(crate::test_code::test_regions)
-            .unwrap_or_default();
-        // Doc comments reach the token stream as `#[doc = "…"]` string literals;
-        // the code in them is rustdoc examples, compiled and run as doctests.
-        test_code.extend(
-            literals
-                .iter()
-                .filter(|literal| is_doc_comment(source.text, literal.range))
-                .map(|literal| literal.range),
-        );
         Context {
             source,
             config,
             syntax,
             literals,
-            test_code,
+            test_code: OnceCell::new(),
+            mentions: OnceCell::new(),
+            build_gates: OnceCell::new(),
+            fn_bodies: OnceCell::new(),
+            bound_values: OnceCell::new(),
             diagnostics: Vec::new(),
         }
+    }
+
+    /// Whether any of the file can be compiled into a release build. Test files
+    /// (`tests/`, `benches/`, `*_test.rs`) cannot: their build gates and test-code
+    /// ranges cover everything, so the debug-entry and data-upload checks, which
+    /// report only shipped code, skip them.
+    pub fn may_ship(&self) -> bool {
+        !self.source.is_test_path
+    }
+
+    /// The words of the file, for checks to rule themselves out cheaply.
+    pub fn mentions(&self) -> &Mentions<'a> {
+        self.mentions
+            .get_or_init(|| Mentions::new(self.source.text))
+    }
+
+    /// Which code ships in release builds (empty when the file did not parse).
+    pub fn build_gates(&self) -> Rc<BuildGates> {
+        Rc::clone(self.build_gates.get_or_init(|| {
+            Rc::new(match self.syntax {
+                Some(file) => BuildGates::collect(file, self.source.is_test_path),
+                None => BuildGates::default(),
+            })
+        }))
+    }
+
+    /// Every function body of the file (none when it did not parse).
+    pub fn fn_bodies(&self) -> Rc<[FnBody<'a>]> {
+        Rc::clone(self.fn_bodies.get_or_init(|| match self.syntax {
+            Some(file) => crate::syn_helpers::fn_bodies(file).into(),
+            None => Rc::new([]),
+        }))
+    }
+
+    /// Every string value bound to a name (none when the file did not parse).
+    pub fn bound_values(&self) -> Rc<[BoundValue]> {
+        Rc::clone(self.bound_values.get_or_init(|| match self.syntax {
+            Some(file) => crate::bindings::bound_values(file).into(),
+            None => Rc::new([]),
+        }))
+    }
+
+    fn test_code(&self) -> &[TextRange] {
+        self.test_code.get_or_init(|| {
+            let mut test_code = self
+                .syntax
+                .map(crate::test_code::test_regions)
+                .unwrap_or_default();
+            // Doc comments reach the token stream as `#[doc = "…"]` string literals;
+            // the code in them is rustdoc examples, compiled and run as doctests.
+            test_code.extend(
+                self.literals
+                    .iter()
+                    .filter(|literal| is_doc_comment(self.source.text, literal.range))
+                    .map(|literal| literal.range),
+            );
+            test_code
+        })
     }
 
     pub fn report(&mut self, diagnostic: Diagnostic) {
@@ -48,7 +111,7 @@ impl<'a> Context<'a> {
 
     /// Whether `range` is test code: a test path, or inside `#[cfg(test)]`/`#[test]` items.
     pub fn is_test_code(&self, range: TextRange) -> bool {
-        self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+        self.source.is_test_path || self.test_code().iter().any(|t| t.contains_range(range))
     }
 
     /// Whether a credential finding at `range` is reported under the configured
@@ -76,7 +139,7 @@ impl<'a> Context<'a> {
 /// Whether the string literal token at `range` is written as a doc comment (`///`,
 /// `//!`, `/** */`, `/*! */`); every other string literal starts with a quote or
 /// a prefix letter.
-fn is_doc_comment(text: &str, range: TextRange) -> bool {
+pub(crate) fn is_doc_comment(text: &str, range: TextRange) -> bool {
     text.get(range.start..)
         .is_some_and(|literal| literal.starts_with("//") || literal.starts_with("/*"))
 }

@@ -11,6 +11,7 @@ mod context;
 mod dataflow;
 mod literals;
 mod local_flow;
+mod mentions;
 mod syn_helpers;
 mod test_code;
 
@@ -18,6 +19,7 @@ pub use constants::FileConstants;
 pub use context::Context;
 pub use literals::StringLiteral;
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 use trustlint_core::{
     AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
@@ -79,6 +81,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
     // proc-macro2 measures byte offsets from the start of what it lexes; a BOM or
     // shebang line is blanked (same length) rather than cut so offsets stay true.
     let text = blank_preamble(file.text);
+    let _lines = AsciiLines::set(&text);
     let mut errors = Vec::new();
     let tokens = match text.parse::<proc_macro2::TokenStream>() {
         Ok(tokens) => Some(tokens),
@@ -87,10 +90,11 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             None
         }
     };
+    // One walk over the tokens finds the literals and how deep brackets nest.
+    let scanned = tokens.as_ref().map(literals::collect).unwrap_or_default();
     let syntax = tokens
-        .as_ref()
-        .filter(|tokens| {
-            let too_deep = nests_deeper_than(tokens, MAX_PARSED_NESTING);
+        .filter(|_| {
+            let too_deep = scanned.deepest > MAX_PARSED_NESTING;
             if too_deep {
                 errors.push(AnalysisError {
                     range: None,
@@ -101,7 +105,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
             }
             !too_deep
         })
-        .and_then(|tokens| match syn::parse2::<syn::File>(tokens.clone()) {
+        .and_then(|tokens| match syn::parse2::<syn::File>(tokens) {
                 Ok(syntax) => Some(syntax),
                 Err(err) => {
                     errors.push(AnalysisError {
@@ -113,11 +117,7 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
                     None
                 }
             });
-    let literals = match &tokens {
-        Some(tokens) => literals::collect(tokens),
-        None => Vec::new(),
-    };
-    let mut cx = Context::new(file, config, syntax.as_ref(), literals);
+    let mut cx = Context::new(file, config, syntax.as_ref(), scanned.literals);
     for check in checks::CHECKS {
         (check.run)(&mut cx);
     }
@@ -132,23 +132,6 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
 /// (`trustlint_engine::ANALYZER_STACK_SIZE`, 256 MB) would overflow, aborting the
 /// whole scan, near 95,000 levels; past this limit only string literals are checked.
 const MAX_PARSED_NESTING: usize = 20_000;
-
-/// Whether `tokens` nest brackets more than `limit` levels deep; iterative, so it
-/// is safe at any depth the lexer accepted.
-fn nests_deeper_than(tokens: &proc_macro2::TokenStream, limit: usize) -> bool {
-    let mut pending = vec![(tokens.clone(), 0)];
-    while let Some((stream, depth)) = pending.pop() {
-        if depth > limit {
-            return true;
-        }
-        for tree in stream {
-            if let proc_macro2::TokenTree::Group(group) = tree {
-                pending.push((group.stream(), depth + 1));
-            }
-        }
-    }
-    false
-}
 
 fn blank_preamble(text: &str) -> std::borrow::Cow<'_, str> {
     let mut owned: Option<String> = None;
@@ -176,5 +159,43 @@ fn lex_error(err: &proc_macro2::LexError) -> AnalysisError {
 
 /// The byte range of a span in the text being analysed.
 pub(crate) fn span_range(span: proc_macro2::Span) -> TextRange {
-    TextRange::from(span.byte_range())
+    ASCII_LINE_STARTS
+        .with_borrow(|lines| {
+            let lines = lines.as_ref()?;
+            let offset =
+                |at: proc_macro2::LineColumn| Some(lines.get(at.line.checked_sub(1)?)? + at.column);
+            Some(TextRange::new(offset(span.start())?, offset(span.end())?))
+        })
+        .unwrap_or_else(|| TextRange::from(span.byte_range()))
+}
+
+thread_local! {
+    /// Where the lines of the file being analysed start, when its text is ASCII.
+    /// proc-macro2 counts positions in characters and turns them into byte
+    /// offsets through a per-file map whose lookups and inserts cost more than
+    /// the checks asking for them; for ASCII text a character is a byte, and
+    /// the line and column of a position locate it directly.
+    static ASCII_LINE_STARTS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
+}
+
+/// Holds [`ASCII_LINE_STARTS`] for one file, and clears it when dropped, panics
+/// included, so that no other file's spans are read against it.
+struct AsciiLines;
+
+impl AsciiLines {
+    fn set(text: &str) -> AsciiLines {
+        let lines = text.is_ascii().then(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        });
+        ASCII_LINE_STARTS.set(lines);
+        AsciiLines
+    }
+}
+
+impl Drop for AsciiLines {
+    fn drop(&mut self) {
+        ASCII_LINE_STARTS.set(None);
+    }
 }

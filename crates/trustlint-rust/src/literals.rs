@@ -4,7 +4,7 @@
 use proc_macro2::{TokenStream, TokenTree};
 use trustlint_core::TextRange;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StringLiteral {
     /// The decoded value (escapes resolved; byte strings decoded lossily).
     pub value: String,
@@ -26,27 +26,73 @@ impl StringLiteral {
     }
 }
 
-pub(crate) fn collect(tokens: &TokenStream) -> Vec<StringLiteral> {
-    let mut found = Vec::new();
-    collect_into(tokens, &mut found);
-    found
+/// What one walk over a file's tokens finds.
+#[derive(Default)]
+pub(crate) struct Scanned {
+    /// Every string literal, in source order.
+    pub literals: Vec<StringLiteral>,
+    /// How deep brackets nest (0 for a file without any).
+    pub deepest: usize,
 }
 
-fn collect_into(tokens: &TokenStream, found: &mut Vec<StringLiteral>) {
-    for tree in tokens.clone() {
-        match tree {
-            TokenTree::Group(group) => collect_into(&group.stream(), found),
-            TokenTree::Literal(literal) => {
+/// Walks the tokens once, without recursion (files may nest brackets deeper than
+/// any stack allows), in source order.
+pub(crate) fn collect(tokens: &TokenStream) -> Scanned {
+    let mut scanned = Scanned::default();
+    let mut open = vec![tokens.clone().into_iter()];
+    while let Some(trees) = open.last_mut() {
+        match trees.next() {
+            Some(TokenTree::Group(group)) => {
+                open.push(group.stream().into_iter());
+                scanned.deepest = scanned.deepest.max(open.len() - 1);
+            }
+            Some(TokenTree::Literal(literal)) => {
                 if let Some(string) = decode(&literal) {
-                    found.push(string);
+                    scanned.literals.push(string);
                 }
             }
-            TokenTree::Ident(_) | TokenTree::Punct(_) => {}
+            Some(TokenTree::Ident(_) | TokenTree::Punct(_)) => {}
+            None => {
+                open.pop();
+            }
         }
     }
+    scanned
 }
 
 fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
+    let token = literal.to_string();
+    // What `syn::Lit::new` reads as a string, byte string or C string starts like
+    // this; numbers and characters, most literals of a file, are passed over here.
+    let string_like = matches!(
+        token.as_bytes(),
+        [b'"' | b'r', ..] | [b'b' | b'c', b'"' | b'r', ..]
+    );
+    if !string_like {
+        return None;
+    }
+    decode_plain(literal, &token).or_else(|| decode_with_syn(literal, &token))
+}
+
+/// Most strings are `"…"` without a backslash or a carriage return: their value
+/// is the text between the quotes, as `syn::LitStr::value` would decode it,
+// and it starts right after the opening quote.
+fn decode_plain(literal: &proc_macro2::Literal, token: &str) -> Option<StringLiteral> {
+    let rest = token.strip_prefix('"')?;
+    let close = rest.find('"')?;
+    if rest[..close].contains(['\\', '\r']) {
+        return None;
+    }
+    let value = rest[..close].to_owned();
+    let range = crate::span_range(literal.span());
+    Some(StringLiteral {
+        verbatim_value_start: (!value.is_empty()).then_some(range.start + 1),
+        value,
+        range,
+    })
+}
+
+fn decode_with_syn(literal: &proc_macro2::Literal, token: &str) -> Option<StringLiteral> {
     let value = match syn::Lit::new(literal.clone()) {
         syn::Lit::Str(s) => s.value(),
         syn::Lit::ByteStr(s) => String::from_utf8_lossy(&s.value()).into_owned(),
@@ -54,7 +100,6 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
         _ => return None,
     };
     let range = crate::span_range(literal.span());
-    let token = literal.to_string();
     let verbatim_value_start = token
         .find(value.as_str())
         .filter(|_| !value.is_empty())
@@ -68,4 +113,37 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
         range,
         verbatim_value_start,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_strings_decode_as_syn_decodes_them() {
+        let source = "/// A \"quoted\" doc line\n//! inner doc\n/** block */\n\
+            const A: [&str; 9] = [\"\", \"plain\", \"é ✓\", \"tab\\t\", \"q\\\"q\", \"crlf\r\nline\",\n\
+            r\"raw\", r#\"raw \"hash\"\"#, \"suffix\"_s];\n\
+            const B: &[u8] = b\"bytes\"; const C: &CStr = c\"c\"; const D: char = 'x';\n";
+        let tokens: TokenStream = source.parse().expect("test source lexes");
+        let mut plain = 0;
+        let mut open = vec![tokens.into_iter()];
+        while let Some(trees) = open.last_mut() {
+            match trees.next() {
+                Some(TokenTree::Group(group)) => open.push(group.stream().into_iter()),
+                Some(TokenTree::Literal(literal)) => {
+                    let token = literal.to_string();
+                    if let Some(fast) = decode_plain(&literal, &token) {
+                        plain += 1;
+                        assert_eq!(Some(fast), decode_with_syn(&literal, &token), "{token}");
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    open.pop();
+                }
+            }
+        }
+        assert_eq!(plain, 6, "the plain strings, two doc comments included");
+    }
 }

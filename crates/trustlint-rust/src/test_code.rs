@@ -59,7 +59,7 @@ fn is_test_only(attributes: &[syn::Attribute]) -> bool {
         }
         path.segments
             .last()
-            .is_some_and(|last| TEST_ATTRIBUTES.contains(&last.ident.to_string().as_str()))
+            .is_some_and(|last| TEST_ATTRIBUTES.iter().any(|name| last.ident == name))
     })
 }
 

@@ -174,9 +174,23 @@ pub fn token_formats() -> impl Iterator<Item = &'static TokenFormat> {
     MATCHER.formats.iter().map(|compiled| compiled.format)
 }
 
+/// Whether `name` (a variable, key, field or header name) mentions a provider
+/// whose tokens have no distinctive prefix: only then does binding a value to it
+/// change what [`crate::find_tokens_with_context`] finds in the value.
+pub fn names_a_provider(name: &str) -> bool {
+    MATCHER.context_words.is_match(&normalize_name(name))
+}
+
 /// Lower-case with separators removed, so `DD_API_KEY`, `ddApiKey` and
 /// `dd-api-key` all read `ddapikey`.
 pub(crate) fn normalize_name(name: &str) -> String {
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(|b| !matches!(b, b'_' | b'-' | b'.' | b' ' | b'/'))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     name.chars()
         .filter(|c| !matches!(c, '_' | '-' | '.' | ' ' | '/'))
         .flat_map(char::to_lowercase)

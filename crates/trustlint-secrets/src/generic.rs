@@ -104,6 +104,18 @@ pub fn classify_generic_secret(name: &str, value: &str) -> Option<GenericSecret>
     })
 }
 
+/// Whether `value` passes the checks [`classify_generic_secret`] makes whatever
+/// the name: callers pairing many names with many values filter values with it.
+pub fn may_be_generic_secret(value: &str) -> bool {
+    let value = value.trim();
+    // Password-like names need four characters, every other name a random-looking key.
+    (value.chars().nth(3).is_some() || looks_random_key(value))
+        && !is_public_client_key(value)
+        && !is_placeholder(value)
+        && !names_itself(value)
+        && !is_provider_look_alike(value)
+}
+
 /// Names of values that providers design to ship in clients: Stripe's
 /// `publishableKey`, Supabase's `anonKey`, Datadog's and Facebook's `clientToken`,
 /// Mixpanel's `projectToken`, Segment's `writeKey`.
@@ -250,6 +262,49 @@ mod tests {
                 "{name} = {value:?} should not be a secret"
             );
         }
+    }
+
+    #[test]
+    fn the_name_free_filter_keeps_every_value_some_name_makes_a_secret() {
+        let names = [
+            "password",
+            "passphrase",
+            "apiKey",
+            "client_secret",
+            "AUTH_TOKEN",
+            "private_key",
+        ];
+        let mut values: Vec<String> = [
+            "hunter2",
+            "correct horse battery staple",
+            "q8Zr2vLw9xPp4KdM3nTe",
+            "Password",
+            "${DB_PASSWORD}",
+            "abc",
+            "1234",
+            " q8Zr2vLw9xPp4KdM3nTe ",
+            "ghp_6ob2pDHJHFdDySpdf4jArshuop7HQS0Qq97A",
+            "https://oauth2.googleapis.com/token",
+            "7f3c9a1e5b2d4c6e8f0a1b3c5d7e9f1a",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        values.extend(random_values(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789",
+            24,
+            20,
+        ));
+        for value in &values {
+            let some_name_accepts = names
+                .iter()
+                .any(|name| classify_generic_secret(name, value).is_some());
+            assert!(
+                !some_name_accepts || may_be_generic_secret(value),
+                "{value:?} is a secret under some name but was filtered out"
+            );
+        }
+        assert!(!may_be_generic_secret("${DB_PASSWORD}"));
+        assert!(may_be_generic_secret("hunter2"));
     }
 
     /// A small deterministic generator, so the test sees the same values every run.

@@ -25,8 +25,8 @@ mod structural;
 
 pub use config::ConfigAnalyzer;
 pub use extra::{ExtraMatch, ExtraPatterns, compile_extra_patterns, extra_patterns};
-pub use format::{TokenFormat, TokenMatch, token_formats};
-pub use generic::{GenericSecret, classify_generic_secret};
+pub use format::{TokenFormat, TokenMatch, names_a_provider, token_formats};
+pub use generic::{GenericSecret, classify_generic_secret, may_be_generic_secret};
 pub use names::is_credential_name;
 pub use overlap::keep_most_specific_credentials;
 pub use placeholder::is_placeholder;

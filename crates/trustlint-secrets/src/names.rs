@@ -59,6 +59,21 @@ const CREDENTIAL_WORDS: &[&str] = &[
     "pat",
 ];
 
+/// Every credential word, and `key`, `pass` and `auth`, contains one of these.
+const CREDENTIAL_PARTS: [&str; 8] = [
+    "pass", "pwd", "secret", "token", "key", "cred", "auth", "pat",
+];
+
+/// Whether an ASCII name contains a credential part in any letter case: names
+/// without one (most identifiers of a file) need not be split into words.
+fn has_credential_part(name: &str) -> bool {
+    CREDENTIAL_PARTS.iter().any(|part| {
+        name.as_bytes()
+            .windows(part.len())
+            .any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
+    })
+}
+
 /// Words that make `key` (or `pass`, `auth`) a credential when they come just before it:
 /// `api_key`, `private_key`, `client_secret`, `access_key`.
 const KEY_QUALIFIERS: &[&str] = &[
@@ -290,6 +305,11 @@ const NON_VALUE_LEADS: &[&str] = &[
 /// and neither are names where the word is part of another word:
 /// `secretary`, `author`, `authorName`, `tokenizer`, `primaryKey`.
 pub fn is_credential_name(name: &str) -> bool {
+    // Lower-casing a non-ASCII letter can give an ASCII one (the Kelvin sign), so
+    // only ASCII names are ruled out by their letters alone.
+    if name.is_ascii() && !has_credential_part(name) {
+        return false;
+    }
     let words = split_words(name);
     let Some(last) = words.last() else {
         return false;
@@ -333,6 +353,18 @@ mod tests {
         assert_eq!(split_words("x-api-key"), ["x", "api", "key"]);
         assert_eq!(split_words("HTTPServerToken"), ["http", "server", "token"]);
         assert_eq!(split_words("db.password"), ["db", "password"]);
+    }
+
+    #[test]
+    fn every_credential_word_has_a_credential_part() {
+        for word in CREDENTIAL_WORDS
+            .iter()
+            .chain(&["key", "keys", "pass", "auth"])
+        {
+            assert!(has_credential_part(word), "{word}");
+        }
+        assert!(has_credential_part("DB_PassWord"));
+        assert!(!has_credential_part("DeserializeOwned"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::format::TokenFormat;
 use crate::formats::FAMILIES;
-use crate::{find_tokens, find_tokens_with_context, token_formats};
+use crate::{find_tokens, find_tokens_with_context, names_a_provider, token_formats};
 use std::collections::BTreeSet;
 use trustlint_core::redact_secret;
 
@@ -11,6 +11,43 @@ fn finds(format: &TokenFormat, text: &str, context: Option<&str>) -> bool {
     find_tokens_with_context(text, context)
         .iter()
         .any(|m| m.format_id == format.id)
+}
+
+#[test]
+fn only_names_that_mention_a_provider_change_what_is_found() {
+    let unrelated = [
+        "password",
+        "api_key",
+        "AUTH_TOKEN",
+        ".header()",
+        "clientSecret",
+    ];
+    for name in unrelated {
+        assert!(!names_a_provider(name), "{name}");
+    }
+    for format in token_formats() {
+        for word in format.context {
+            assert!(names_a_provider(word), "{}: {word}", format.id);
+            let bound = format!("MY_{}_KEY", word.to_uppercase());
+            assert!(names_a_provider(&bound), "{}: {bound}", format.id);
+        }
+        let samples = format
+            .samples
+            .positive
+            .iter()
+            .chain(format.samples.negative);
+        for sample in samples {
+            for name in unrelated {
+                assert_eq!(
+                    find_tokens_with_context(sample, Some(name)),
+                    find_tokens_with_context(sample, None),
+                    "{}: {} bound to {name}",
+                    format.id,
+                    redact_secret(sample)
+                );
+            }
+        }
+    }
 }
 
 #[derive(Default)]

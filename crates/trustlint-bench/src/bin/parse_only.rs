@@ -12,6 +12,10 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The allocator `trustlint` uses, so the two are compared like for like.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Same as the engine's analyzer stack: real code nests deeply.
 const WORKER_STACK_SIZE: usize = 256 * 1024 * 1024;
 

@@ -74,6 +74,14 @@ struct MacroCollector {
 }
 
 impl<'ast> Visit<'ast> for MacroCollector {
+    // Macros in item position (`macro_rules!` definitions, `lazy_static!`,
+    // `thread_local!`) are never evaluated, and parsing their bodies as
+    // expressions is slow and fails.
+    fn visit_item_macro(&mut self, _: &'ast syn::ItemMacro) {}
+    fn visit_impl_item_macro(&mut self, _: &'ast syn::ImplItemMacro) {}
+    fn visit_trait_item_macro(&mut self, _: &'ast syn::TraitItemMacro) {}
+    fn visit_foreign_item_macro(&mut self, _: &'ast syn::ForeignItemMacro) {}
+
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         let parsed = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
         let body = match parsed {
@@ -100,7 +108,6 @@ impl<'ast> Visit<'ast> for MacroCollector {
 /// descends into braces and brackets, and keeps what parses. Returns whether a `;`
 /// separated the first expression from the rest.
 fn split_token_values(tokens: TokenStream, out: &mut Vec<Expr>) -> bool {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut run: Vec<TokenTree> = Vec::new();
     let mut saw_semicolon = false;
     let flush = |run: &mut Vec<TokenTree>, out: &mut Vec<Expr>| {
@@ -114,24 +121,30 @@ fn split_token_values(tokens: TokenStream, out: &mut Vec<Expr>) -> bool {
             split_token_values(group.stream(), out);
             return;
         }
-        let stream: TokenStream = taken.iter().cloned().collect();
-        match syn::parse2::<Expr>(stream) {
+        // Groups are kept aside (a cheap handle) so the run itself is moved, not
+        // copied, into the parser.
+        let groups: Vec<proc_macro2::Group> = taken
+            .iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Group(group) => Some(group.clone()),
+                _ => None,
+            })
+            .collect();
+        match syn::parse2::<Expr>(taken.into_iter().collect()) {
             Ok(expr) => out.push(expr),
             Err(_) => {
-                for tree in taken {
-                    if let TokenTree::Group(group) = tree {
-                        split_token_values(group.stream(), out);
-                    }
+                for group in groups {
+                    split_token_values(group.stream(), out);
                 }
             }
         }
     };
-    for (i, tree) in trees.iter().enumerate() {
-        if let TokenTree::Punct(punct) = tree {
+    let mut after_joint_colon = false;
+    for tree in tokens {
+        if let TokenTree::Punct(punct) = &tree {
             let ch = punct.as_char();
-            let after_joint_colon = i > 0
-                && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
             let lone_colon = ch == ':' && punct.spacing() == Spacing::Alone && !after_joint_colon;
+            after_joint_colon = ch == ':' && punct.spacing() == Spacing::Joint;
             if ch == ',' || ch == ';' || lone_colon {
                 if ch == ';' && out.is_empty() {
                     saw_semicolon = true;
@@ -139,8 +152,10 @@ fn split_token_values(tokens: TokenStream, out: &mut Vec<Expr>) -> bool {
                 flush(&mut run, out);
                 continue;
             }
+        } else {
+            after_joint_colon = false;
         }
-        run.push(tree.clone());
+        run.push(tree);
     }
     flush(&mut run, out);
     saw_semicolon

@@ -62,16 +62,31 @@ pub fn analyze(file: &syn::File, config: &DataUploadConfig) -> FileFlows {
     let index = FileIndex::new(file, &bodies, catalogue::Catalogue::new(config));
     let function_count = index.functions.len();
     let mut summaries: Vec<Summary<'_>> = vec![Summary::default(); function_count];
-    let mut results: Vec<FnResult<'_>> = Vec::new();
+    let mut results: Vec<FnResult<'_>> = (0..function_count).map(|_| FnResult::default()).collect();
+    // Evaluating a function reads only its own consent flag and the summaries of
+    // the functions it calls, whose returns and uploads come from their own
+    // results: a function is evaluated again only when one of those may change.
+    let mut stale = vec![true; function_count];
     for _ in 0..MAX_ROUNDS {
-        results = (0..function_count)
-            .map(|f| eval::evaluate_function(&index, &summaries, f))
-            .collect();
+        for (function, result) in results.iter_mut().enumerate() {
+            if stale[function] {
+                *result = eval::evaluate_function(&index, &summaries, function);
+            }
+        }
         let next = eval::summarize(&index, &results);
         let stable = next
             .iter()
             .zip(&summaries)
             .all(|(new, old)| new.shape() == old.shape());
+        let evaluated = std::mem::take(&mut stale);
+        stale = results
+            .iter()
+            .zip(next.iter().zip(&summaries))
+            .map(|(result, (new, old))| {
+                new.only_called_with_consent != old.only_called_with_consent
+                    || result.calls.iter().any(|&(callee, _)| evaluated[callee])
+            })
+            .collect();
         summaries = next;
         if stable {
             break;

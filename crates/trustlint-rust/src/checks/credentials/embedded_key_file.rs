@@ -15,6 +15,10 @@ const INCLUDE_MACROS: [&str; 2] = ["include_str", "include_bytes"];
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(syntax) = cx.syntax else { return };
+    // Every finding is an `include_str!`/`include_bytes!`.
+    if !cx.mentions().has_any(&INCLUDE_MACROS) {
+        return;
+    }
     let mut finder = IncludeFinder::default();
     finder.visit_file(syntax);
     for include in finder.includes {

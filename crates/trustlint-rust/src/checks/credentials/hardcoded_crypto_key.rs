@@ -5,6 +5,7 @@
 
 use crate::{Context, FileConstants};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
@@ -22,7 +23,8 @@ const MIN_ARRAY_KEY_LEN: usize = 8;
 pub fn check(cx: &mut Context<'_>) {
     let Some(syntax) = cx.syntax else { return };
     let mut finder = SinkFinder {
-        constants: FileConstants::collect(syntax),
+        file: syntax,
+        constants: OnceCell::new(),
         found: Vec::new(),
     };
     finder.visit_file(syntax);
@@ -120,7 +122,9 @@ fn diagnostic(hit: &Hit) -> Diagnostic {
 }
 
 struct SinkFinder<'ast> {
-    constants: FileConstants<'ast>,
+    file: &'ast syn::File,
+    /// Collected the first time a sink's argument is a name, which few files have.
+    constants: OnceCell<FileConstants<'ast>>,
     found: Vec<Hit>,
 }
 
@@ -488,6 +492,7 @@ impl<'ast> SinkFinder<'ast> {
                 let name = path.path.segments.last()?.ident.to_string();
                 let value = self
                     .constants
+                    .get_or_init(|| FileConstants::collect(self.file))
                     .value_at(&name, crate::span_range(expr.span()).start)?;
                 let mut material = self.material(value, depth + 1)?;
                 material.through.get_or_insert(name);

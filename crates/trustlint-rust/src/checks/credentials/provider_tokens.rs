@@ -4,10 +4,12 @@
 //! Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::bound_values;
+use crate::bindings::name_candidates;
 use std::collections::HashMap;
+use std::rc::Rc;
 use trustlint_core::rules::credentials;
 use trustlint_core::{Diagnostic, RuleMeta};
+use trustlint_secrets::names_a_provider;
 
 pub static RULES: &[&RuleMeta] = &[
     &credentials::aws_access_key::RULE,
@@ -19,16 +21,18 @@ pub static RULES: &[&RuleMeta] = &[
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let names: HashMap<usize, String> = cx
-        .syntax
-        .map(bound_values)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|bound| (bound.range.start, bound.name))
+    let bound_values = if names_may_matter(cx) {
+        cx.bound_values()
+    } else {
+        Rc::new([])
+    };
+    let names: HashMap<usize, &str> = bound_values
+        .iter()
+        .map(|bound| (bound.range.start, bound.name.as_str()))
         .collect();
     let mut found = Vec::new();
     for literal in &cx.literals {
-        let name = names.get(&literal.range.start).map(String::as_str);
+        let name = names.get(&literal.range.start).copied();
         for token in trustlint_secrets::find_tokens_with_context(&literal.value, name) {
             let range = literal.source_range(token.range.clone());
             if !cx.reports_credential(range, true) {
@@ -48,4 +52,10 @@ pub fn check(cx: &mut Context<'_>) {
     for diagnostic in found {
         cx.report(diagnostic);
     }
+}
+
+/// Whether a name the file may bind a literal to mentions a provider: only then
+/// does a name change what is found.
+fn names_may_matter(cx: &Context<'_>) -> bool {
+    name_candidates(cx).is_none_or(|names| names.into_iter().any(names_a_provider))
 }

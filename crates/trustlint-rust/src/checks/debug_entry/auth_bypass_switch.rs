@@ -8,8 +8,8 @@ use crate::access_words::{
     SwitchSource, names_access_decision, names_blanket_grant, names_debug_switch, names_denial,
     names_grant, names_skipped_check, switch_source, switch_words,
 };
-use crate::build_gates::{BuildGates, gate, is_cfg_debug_check};
-use crate::syn_helpers::{fn_bodies, pattern_bindings, range_of, strip, words, words_of};
+use crate::build_gates::{gate, is_cfg_debug_check};
+use crate::syn_helpers::{pattern_bindings, range_of, strip, words, words_of};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
@@ -19,12 +19,16 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() {
+        return;
+    }
+    let gates = cx.build_gates();
+    let reads_launch_arguments = may_read_launch_arguments(cx);
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let mut finder = Finder {
             fn_decides_access: names_access_decision(&words(&body.sig.ident.to_string())),
+            reads_launch_arguments,
             argument_lists: Vec::new(),
             found: &mut found,
         };
@@ -39,8 +43,27 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
+/// Whether the words `env` and `args` both occur in the file, as they do in any
+/// expression reading the launch arguments (`env::args()`, `std::env::args_os()`
+/// has them as words too); the words of an expression come from its identifiers
+/// and its string literals.
+fn may_read_launch_arguments(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    let in_text = |word| mentions.has_part_ignoring_case(word);
+    let in_literals = |word| {
+        cx.literals
+            .iter()
+            .any(|literal| literal.value.to_lowercase().contains(word))
+    };
+    mentions.has_non_ascii_identifier()
+        || ((in_text("env") || in_literals("env")) && (in_text("args") || in_literals("args")))
+}
+
 struct Finder<'f> {
     fn_decides_access: bool,
+    /// Whether the file may read launch arguments into locals at all; finding the
+    /// locals that do reads every initializer's words.
+    reads_launch_arguments: bool,
     /// Locals holding the launch arguments (`let args: Vec<String> = env::args().collect()`).
     argument_lists: Vec<String>,
     found: &'f mut Vec<Diagnostic>,
@@ -75,14 +98,32 @@ impl Finder<'_> {
     fn condition(&mut self, cond: &syn::Expr, then_branch: &syn::Block, negated: bool) {
         let mut sources = Vec::new();
         self.switches(cond, &mut sources);
-        let branch_words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
-        let branch_skips = !names_denial(&branch_words)
-            && (names_grant(&branch_words)
-                || (self.fn_decides_access && returns_early_ok(then_branch)));
-        if !negated
-            && !names_denial(&branch_words)
-            && (branch_skips || names_skipped_check(&branch_words))
-            && let Some(trigger) = hardcoded_trigger(cond)
+        let trigger = if negated {
+            None
+        } else {
+            hardcoded_trigger(cond)
+        };
+        // The branch's words cost a walk of its tokens; only a hard-coded trigger, a
+        // debug-named switch or an outside switch naming a blanket grant
+        // (`TRUST_ALL`, `--unlock-all`) asks what the branch does.
+        let switch_needs_branch = !negated
+            && sources.iter().any(|source| {
+                let name_words = switch_words(source);
+                names_debug_switch(&name_words)
+                    || (!matches!(source, SwitchSource::Flag(_))
+                        && names_blanket_grant(&name_words))
+            });
+        let branch = (trigger.is_some() || switch_needs_branch).then(|| {
+            let words: Vec<String> = then_branch.stmts.iter().flat_map(words_of).collect();
+            let skips = !names_denial(&words)
+                && (names_grant(&words)
+                    || (self.fn_decides_access && returns_early_ok(then_branch)));
+            (words, skips)
+        });
+        let branch_skips = branch.as_ref().is_some_and(|(_, skips)| *skips);
+        if let (Some(trigger), Some((branch_words, _))) = (&trigger, &branch)
+            && !names_denial(branch_words)
+            && (branch_skips || names_skipped_check(branch_words))
         {
             self.found
                 .push(Diagnostic::new(&RULE, range_of(cond), trigger.message()).with_help(HELP));
@@ -228,6 +269,7 @@ fn returns_early_ok(block: &syn::Block) -> bool {
 impl<'ast> Visit<'ast> for Finder<'_> {
     fn visit_local(&mut self, local: &'ast syn::Local) {
         if let Some(init) = &local.init
+            && self.reads_launch_arguments
             && words_of(&init.expr)
                 .windows(2)
                 .any(|w| w[0] == "env" && w[1] == "args")

@@ -3,10 +3,10 @@
 //! writes to paths not built from `OUT_DIR`.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds};
 use crate::syn_helpers::{
-    callee_path, fn_bodies, macro_name, path_ends_with, range_of, string_literal, strip,
+    callee_path, macro_name, path_ends_with, range_of, string_literal, strip,
 };
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::build_script_network::RULE;
@@ -93,12 +93,12 @@ fn is_build_time_code(path: &str, file: &syn::File) -> bool {
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(file) = cx.syntax else { return };
-    if !is_build_time_code(cx.source.path, file) {
+    if !cx.may_ship() || !is_build_time_code(cx.source.path, file) {
         return;
     }
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let out_dir = LocalFlow::analyse(&OutDir, None, body.block);
         let mut calls = Calls {
             out_dir: &out_dir,

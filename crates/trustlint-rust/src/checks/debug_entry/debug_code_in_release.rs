@@ -8,9 +8,8 @@
 use crate::Context;
 use crate::access_words::names_skipped_check;
 use crate::build_gates::{BuildGates, ReleaseExposure, is_cfg_debug_check};
-use crate::syn_helpers::{
-    callee_path, fn_bodies, macro_arguments, path_ends_with, range_of, strip, words,
-};
+use crate::mentions::{Mentions, contains_ignoring_case};
+use crate::syn_helpers::{callee_path, macro_arguments, path_ends_with, range_of, strip, words};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::debug_code_in_release::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
@@ -20,10 +19,12 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(test)], or a non-default feature) so it is not compiled into release builds, or delete it";
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let name = body.sig.ident.to_string();
         let range = range_of(&body.sig.ident);
         let shipped_helper =
@@ -52,6 +53,19 @@ pub fn check(cx: &mut Context<'_>) {
     for diagnostic in found {
         cx.report(diagnostic);
     }
+}
+
+/// Every finding is a function with a debug name (an identifier, so a run of
+/// the text) or an `if cfg!(debug_assertions)` branch.
+fn may_report(mentions: &Mentions<'_>) -> bool {
+    (mentions.has_macro_call("cfg") && mentions.has("debug_assertions"))
+        || mentions.has_non_ascii_identifier()
+        || mentions.words().any(|word| {
+            ["debug", "dump", "backdoor", "dev", "god"]
+                .iter()
+                .any(|part| contains_ignoring_case(word, part))
+                && is_debug_name(word)
+        })
 }
 
 /// `debug_*`, `dump_*`, `__debug*`, `*backdoor*`, `dev_only*`, `god_mode`.

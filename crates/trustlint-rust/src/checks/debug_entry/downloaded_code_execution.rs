@@ -8,11 +8,12 @@
 //! checks a signature or digest is trusted to have verified the download.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds};
+use crate::mentions::Mentions;
 use crate::syn_helpers::{
-    call_path, callee_path, fn_bodies, method_chain, path_ends_with, range_of, string_literal,
-    strip, words, words_of,
+    call_path, callee_path, method_chain, path_ends_with, range_of, string_literal, strip, words,
+    words_of,
 };
 use std::collections::HashMap;
 use syn::visit::Visit;
@@ -124,10 +125,12 @@ impl Sources for DownloadCalls {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let body_words = words_of(body.block);
         if body_words
             .iter()
@@ -204,6 +207,27 @@ pub fn check(cx: &mut Context<'_>) {
             cx.report(diagnostic);
         }
     }
+}
+
+/// Every finding runs, loads or makes executable (`Command::new`, `Library::new`,
+/// `dlopen`, `LoadLibraryA`/`W`, `set_permissions`) what came from a fetch
+/// ([`FETCH_CALLS`], a request chain ending in `send`/`call`) or from a call named
+/// `download…`. A file whose text names no sink or no source has no finding.
+fn may_report(mentions: &Mentions<'_>) -> bool {
+    const SINKS: &[&str] = &[
+        "Command::new",
+        "Library",
+        "dlopen",
+        "LoadLibraryA",
+        "LoadLibraryW",
+        "set_permissions",
+    ];
+    let sinks = SINKS.iter().any(|sink| mentions.has_path(sink));
+    let sources = FETCH_CALLS.iter().any(|call| mentions.has_path(call))
+        || mentions.has_any(&["send", "call"])
+        || mentions.has_part_ignoring_case("download")
+        || mentions.has_non_ascii_identifier();
+    sinks && sources
 }
 
 fn finding(range: TextRange, what: &str, flow: Vec<FlowStep>) -> Diagnostic {

@@ -7,9 +7,9 @@
 //! a chain, or when its handler takes an auth-named guard parameter.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
 use crate::syn_helpers::{
-    callee_path, macro_name, method_call_range, method_chain, path_ends_with, range_of,
+    FnBody, callee_path, macro_name, method_call_range, method_chain, path_ends_with, range_of,
     string_literal, strip, words, words_of,
 };
 use std::collections::HashSet;
@@ -47,11 +47,14 @@ const ROUTE_ATTRIBUTES: &[&str] = &[
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if !cx.may_ship() || !may_report(cx) {
+        return;
+    }
+    let gates = cx.build_gates();
     let guards: Vec<String> = cx.config.debug_entry.auth_guards.clone();
     let mut finder = Finder {
         guards: &guards,
-        guarded_handlers: guarded_handlers(file, &guards),
+        guarded_handlers: guarded_handlers(&cx.fn_bodies(), &guards),
         inside_auth: false,
         scope: None,
         binding: None,
@@ -78,6 +81,17 @@ pub fn check(cx: &mut Context<'_>) {
             cx.report(diagnostic);
         }
     }
+}
+
+/// Every finding registers a hidden path written as a string literal (a route,
+/// an attribute, a `match` arm, `web::scope`) or in a `path!` macro; a file with
+/// neither has none. Doc comments are literals too, but never route paths.
+fn may_report(cx: &Context<'_>) -> bool {
+    cx.mentions().has_macro_call("path")
+        || cx.literals.iter().any(|literal| {
+            !crate::context::is_doc_comment(cx.source.text, literal.range)
+                && is_hidden_path(&literal.value)
+        })
 }
 
 /// Whether a route path names a debug or privileged entry point.
@@ -152,9 +166,9 @@ fn names_auth(found: &[String], guards: &[String], tokens: &str) -> bool {
 }
 
 /// Handlers whose parameters are authentication guards (`AdminUser`, `Claims`, `BearerAuth`).
-fn guarded_handlers(file: &syn::File, guards: &[String]) -> HashSet<String> {
+fn guarded_handlers(bodies: &[FnBody<'_>], guards: &[String]) -> HashSet<String> {
     let mut names = HashSet::new();
-    for body in crate::syn_helpers::fn_bodies(file) {
+    for body in bodies {
         let guarded = body.sig.inputs.iter().any(|input| match input {
             syn::FnArg::Typed(param) => {
                 // `AdminUser`, `BearerAuth`, `web::ReqData<Claims>`, `ApiKey`.
@@ -227,7 +241,8 @@ struct Finder<'g> {
     guarded_handlers: HashSet<String>,
     /// Inside the arguments of a chain that has an auth layer.
     inside_auth: bool,
-    /// The function being visited.
+    /// The function being visited, by the range of its name (cheap to get, and
+    /// as unique as the function's own).
     scope: Option<TextRange>,
     /// The router variable the chain being visited is bound to.
     binding: Option<String>,
@@ -304,8 +319,8 @@ impl Finder<'_> {
     }
 
     fn chain(&mut self, outer: &syn::ExprMethodCall) {
-        let expr = syn::Expr::MethodCall(outer.clone());
-        let (calls, root) = method_chain(&expr);
+        let (inner, root) = method_chain(&outer.receiver);
+        let calls: Vec<&syn::ExprMethodCall> = std::iter::once(outer).chain(inner).collect();
         // `calls` runs from the outermost link inwards: a layer at index < i wraps link i.
         for (i, link) in calls.iter().enumerate() {
             let registers = ROUTE_METHODS.contains(&link.method.to_string().as_str());
@@ -389,7 +404,7 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        let saved = self.scope.replace(range_of(item));
+        let saved = self.scope.replace(range_of(&item.sig.ident));
         syn::visit::visit_impl_item_fn(self, item);
         self.scope = saved;
     }
@@ -412,7 +427,7 @@ impl<'ast> Visit<'ast> for Finder<'_> {
                 self.register(range_of(attr), path.value());
             }
         }
-        let saved = self.scope.replace(range_of(item));
+        let saved = self.scope.replace(range_of(&item.sig.ident));
         syn::visit::visit_item_fn(self, item);
         self.scope = saved;
     }

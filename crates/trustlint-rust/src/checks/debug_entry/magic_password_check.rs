@@ -8,8 +8,8 @@ use crate::access_words::{
     SwitchSource, names_access_decision, names_credential, names_debug_switch, names_denial,
     names_grant, names_verifier, switch_source, switch_words,
 };
-use crate::build_gates::{BuildGates, gate};
-use crate::syn_helpers::{fn_bodies, range_of, string_literal, strip, words, words_of};
+use crate::build_gates::gate;
+use crate::syn_helpers::{range_of, string_literal, strip, words, words_of};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::magic_password_check::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange, redact_secret};
@@ -19,10 +19,12 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "delete the magic value and rotate what it protected; verify credentials against a stored hash (argon2, bcrypt) and give support staff their own audited accounts";
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let mut finder = Finder {
             fn_decides_access: decides_access(&words(&body.sig.ident.to_string())),
             found: &mut found,

@@ -4,11 +4,11 @@
 //! `LocalFlow`; the finding points at the call that takes the data.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds};
+use crate::mentions::Mentions;
 use crate::syn_helpers::{
-    call_path, callee_path, fn_bodies, method_call_range, path_ends_with, range_of, string_literal,
-    type_name,
+    call_path, callee_path, method_call_range, path_ends_with, range_of, string_literal, type_name,
 };
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::remote_command_execution::RULE;
@@ -133,10 +133,12 @@ impl Sources for RemoteInput {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let flow = LocalFlow::analyse(&RemoteInput, Some(body.sig), body.block);
         for build in command_builds(body.block) {
             let mut sink = flow
@@ -180,6 +182,14 @@ pub fn check(cx: &mut Context<'_>) {
             cx.report(diagnostic);
         }
     }
+}
+
+/// Every finding is a `Command::new` build or a `libc::system`/`libc::popen` call;
+/// a file whose text names neither has none.
+fn may_report(mentions: &Mentions<'_>) -> bool {
+    ["Command::new", "libc::system", "libc::popen"]
+        .iter()
+        .any(|sink| mentions.has_path(sink))
 }
 
 /// `libc::system(cmd)` / `libc::popen(cmd, ..)` with outside data.

@@ -3,11 +3,11 @@
 //! or copied into and out of a spawned shell's pipes.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds, command_new};
+use crate::mentions::Mentions;
 use crate::syn_helpers::{
-    call_path, callee_path, fn_bodies, method_call_range, method_chain, path_ends_with, range_of,
-    strip,
+    call_path, callee_path, method_call_range, method_chain, path_ends_with, range_of, strip,
 };
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::reverse_shell::RULE;
@@ -17,19 +17,20 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "remove it, treat the machine and its credentials as compromised, and find out how the code got in";
 
+/// Calls that open the connection a reverse shell hands over.
+const CONNECTS: [&str; 3] = [
+    "TcpStream::connect",
+    "UnixStream::connect",
+    "TcpStream::connect_timeout",
+];
+
 /// `TcpStream::connect` to a literal or a constant address.
 struct HardcodedConnection;
 
 impl Sources for HardcodedConnection {
     fn expr(&self, expr: &syn::Expr) -> Option<Origin> {
         let callee = call_path(expr)?;
-        let connects = [
-            "TcpStream::connect",
-            "UnixStream::connect",
-            "TcpStream::connect_timeout",
-        ]
-        .iter()
-        .any(|p| path_ends_with(&callee, p));
+        let connects = CONNECTS.iter().any(|p| path_ends_with(&callee, p));
         let syn::Expr::Call(call) = strip(expr) else {
             return None;
         };
@@ -84,10 +85,12 @@ impl Sources for SpawnedShell {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut found: Vec<(TextRange, Origin)> = Vec::new();
-    for body in fn_bodies(file) {
+    for body in cx.fn_bodies().iter() {
         let connection = LocalFlow::analyse(&HardcodedConnection, None, body.block);
         for build in command_builds(body.block) {
             let wired = build.links.iter().find_map(|link| {
@@ -122,6 +125,13 @@ pub fn check(cx: &mut Context<'_>) {
             cx.report(diagnostic);
         }
     }
+}
+
+/// Every finding needs a connection opened by one of [`CONNECTS`] wired to a `Command::new` build or a `copy` call; a
+/// file whose text lacks either side has none.
+fn may_report(mentions: &Mentions<'_>) -> bool {
+    CONNECTS.iter().any(|path| mentions.has_path(path))
+        && (mentions.has_path("Command::new") || mentions.has("copy"))
 }
 
 /// `io::copy(&mut stream, &mut shell_stdin)` and the other direction.

@@ -4,7 +4,8 @@
 //! certificate.
 
 use crate::Context;
-use crate::build_gates::{BuildGates, gate};
+use crate::build_gates::gate;
+use crate::mentions::Mentions;
 use crate::syn_helpers::{method_call_range, path_string, range_of, strip};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::tls_verification_disabled::RULE;
@@ -16,7 +17,10 @@ const HELP: &str = "keep verification on; trust a private CA with `add_root_cert
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(file) = cx.syntax else { return };
-    let gates = BuildGates::collect(file, cx.source.is_test_path);
+    if !cx.may_ship() || !may_report(cx.mentions()) {
+        return;
+    }
+    let gates = cx.build_gates();
     let mut finder = Finder::default();
     finder.visit_file(file);
     for diagnostic in finder.found {
@@ -24,6 +28,17 @@ pub fn check(cx: &mut Context<'_>) {
             cx.report(diagnostic);
         }
     }
+}
+
+/// Every finding is one of the switches below, `SslVerifyMode::NONE` or a
+/// `verify_server_cert` method; a file whose text names none of them has none.
+fn may_report(mentions: &Mentions<'_>) -> bool {
+    DISABLE_WHEN_TRUE
+        .iter()
+        .chain(DISABLE_WHEN_FALSE)
+        .any(|(method, _)| mentions.has(method))
+        || mentions.has("verify_server_cert")
+        || (mentions.has("NONE") && mentions.words().any(|w| w.ends_with("SslVerifyMode")))
 }
 
 #[derive(Default)]
