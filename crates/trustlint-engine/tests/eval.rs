@@ -46,8 +46,8 @@ const SETS: [EvalSet; 3] = [
         category: "debug-entry",
         min_precision: 0.99,
         min_recall: 0.99,
-        min_positives: 100,
-        min_negatives: 100,
+        min_positives: 200,
+        min_negatives: 250,
     },
     EvalSet {
         category: "data-upload",

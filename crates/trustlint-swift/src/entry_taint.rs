@@ -239,7 +239,10 @@ impl<'s> Taint<'s> {
                     }
                 }
                 "lambda_literal" => taint.bind_callback_parameters(node),
-                "call_expression" => taint.bind_received_buffers(node),
+                "call_expression" => {
+                    taint.bind_received_buffers(node);
+                    taint.bind_moved_files(node);
+                }
                 "switch_statement" => {
                     if let Some(origin) = node
                         .field("expr")
@@ -294,23 +297,37 @@ impl<'s> Taint<'s> {
     }
 
     /// `if let line = String(data: data, …)`: each bound name takes the origin of
-    /// the expression after its `=`.
+    /// the expression after its `=`; so do the names a `case` pattern binds
+    /// (`if case .success(.string(let text)) = result`).
     fn bind_conditional(&mut self, statement: Node<'_>) {
         let mut cursor = statement.walk();
         let children: Vec<Node<'_>> = statement.children(&mut cursor).collect();
-        let mut bound: Option<Node<'_>> = None;
+        let mut bound: Vec<Node<'_>> = Vec::new();
+        let mut in_case_pattern = false;
         let mut after_equals = false;
         for (index, child) in children.iter().enumerate() {
             if statement.field_name_for_child(index as u32) == Some("bound_identifier") {
-                bound = Some(*child);
+                bound = vec![*child];
                 after_equals = false;
+            } else if child.kind_name() == "case" {
+                bound.clear();
+                in_case_pattern = true;
+            } else if in_case_pattern && child.kind_name() == "pattern" {
+                bound.extend(
+                    self.syntax
+                        .descendants_of_kind(*child, "pattern")
+                        .filter_map(|p| p.field("bound_identifier")),
+                );
             } else if child.kind_name() == "=" {
+                in_case_pattern = false;
                 after_equals = true;
             } else if after_equals && child.is_named() {
-                if let Some((name, origin)) = bound.zip(self.origin_of(*child)) {
-                    self.bind_pattern(name, origin);
+                if let Some(origin) = self.origin_of(*child) {
+                    for name in &bound {
+                        self.bind_pattern(*name, origin.clone());
+                    }
                 }
-                bound = None;
+                bound.clear();
                 after_equals = false;
             }
         }
@@ -393,6 +410,33 @@ impl<'s> Taint<'s> {
                     },
                 );
             }
+        }
+    }
+
+    /// `FileManager.default.moveItem(at: downloaded, to: destination)` (or
+    /// `copyItem`, or the `atPath:toPath:` forms): the destination now holds what
+    /// the source held. Downloads land in a temporary file that is deleted when
+    /// the completion returns, so apps move them before using them.
+    fn bind_moved_files(&mut self, call: Node<'_>) {
+        let moves = |name: &str| matches!(name, "moveItem" | "copyItem");
+        if !syntax::Call::name_of(call, self.source).is_some_and(moves) {
+            return;
+        }
+        let Some(call) = syntax::Call::new(call) else {
+            return;
+        };
+        let labelled = |wanted: &[&str]| {
+            call.arguments.iter().find(|a| {
+                a.label
+                    .is_some_and(|l| wanted.contains(&syntax::text(l, self.source)))
+            })
+        };
+        let (Some(from), Some(to)) = (labelled(&["at", "atPath"]), labelled(&["to", "toPath"]))
+        else {
+            return;
+        };
+        if let Some(origin) = self.origin_of(from.value) {
+            self.bind_pattern(to.value, origin);
         }
     }
 
@@ -503,6 +547,34 @@ mod tests {
     fn switch_bindings_carry_callback_data() {
         assert!(sink_is_tainted(
             "func f(task: URLSessionWebSocketTask) {\n task.receive { result in\n switch result {\n case .success(.string(let text)): sink(text)\n default: break\n }\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn if_case_bindings_carry_callback_data() {
+        assert!(sink_is_tainted(
+            "func f(task: URLSessionWebSocketTask) {\n task.receive { result in\n if case .success(.string(let text)) = result {\n sink(text)\n }\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn if_case_over_local_data_is_not_tainted() {
+        assert!(!sink_is_tainted(
+            "func f() {\n let result: Result<String, Error> = .success(\"ls\")\n if case .success(let text) = result {\n sink(text)\n }\n}\n"
+        ));
+    }
+
+    #[test]
+    fn moved_downloads_stay_downloads() {
+        assert!(sink_is_tainted(
+            "func f() async throws {\n let (file, _) = try await URLSession.shared.download(from: url)\n let destination = cache.appendingPathComponent(\"lib.dylib\")\n try FileManager.default.moveItem(at: file, to: destination)\n sink(destination.path)\n}\n"
+        ));
+    }
+
+    #[test]
+    fn moved_local_files_are_not_tainted() {
+        assert!(!sink_is_tainted(
+            "func f(cache: URL) throws {\n let bundled = Bundle.main.bundleURL.appendingPathComponent(\"lib.dylib\")\n let destination = cache.appendingPathComponent(\"lib.dylib\")\n try FileManager.default.copyItem(at: bundled, to: destination)\n sink(destination.path)\n}\n"
         ));
     }
 }

@@ -49,6 +49,14 @@ pub fn __debug_login_as(session: &mut Session, user_id: u64) { //~ debug-entry/d
     session.is_admin = true;
 }
 
+pub fn debug_switch_user(session: &mut Session, user_id: u64) { //~ debug-entry/debug-code-in-release
+    session.user_id = user_id;
+}
+
+pub fn debug_sign_out(session: &mut Session) { // ok: clearing the session user logs out
+    session.user_id = 0;
+}
+
 pub fn dev_only_promote(session: &mut Session) { //~ debug-entry/debug-code-in-release
     session.role = Role::Admin;
 }

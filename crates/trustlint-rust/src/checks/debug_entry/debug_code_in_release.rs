@@ -277,6 +277,9 @@ impl<'ast> Visit<'ast> for BodyScan {
         {
             self.grants_access = true;
         }
+        if switches_session_identity(&target, &assign.right) {
+            self.grants_access = true;
+        }
         syn::visit::visit_expr_assign(self, assign);
     }
 
@@ -301,6 +304,22 @@ impl<'ast> Visit<'ast> for BodyScan {
     }
 
     fn visit_item(&mut self, _item: &'ast syn::Item) {}
+}
+
+/// `session.user_id = user_id`: the session now belongs to whichever user the
+/// caller names, a log-in without credentials. Clearing it to a literal
+/// (`session.user_id = 0`) logs out and is not counted.
+fn switches_session_identity(target: &[String], value: &syn::Expr) -> bool {
+    let holds_identity = target.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "session" | "current" | "principal" | "identity" | "auth"
+        )
+    });
+    let names_user = target
+        .iter()
+        .any(|w| matches!(w.as_str(), "user" | "uid" | "account"));
+    holds_identity && names_user && !matches!(strip(value), syn::Expr::Lit(_))
 }
 
 /// The words of the identifiers in raw tokens, leaving out string literals (keys

@@ -70,6 +70,7 @@ const REMOTE_TYPES: &[&str] = &[
     "Message",
     "RawQuery",
     "TypedHeader",
+    "HeaderMap",
 ];
 
 struct RemoteInput;
@@ -104,8 +105,10 @@ impl Sources for RemoteInput {
                 "a file's contents are read here",
             ));
         }
+        // `connect_async` is tokio-tungstenite's web socket client.
         if path_ends_with(&callee, "TcpStream::connect")
             || path_ends_with(&callee, "UdpSocket::bind")
+            || path_ends_with(&callee, "connect_async")
         {
             return Some(Origin::new(
                 range_of(expr),
