@@ -340,7 +340,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["632e0ad7393d579dfcfb635371971851c355ff19"],
-            negative: &["deb15c89050187ce08d3c62898dc7e9b"],
+            // A key cut short in copying; an API key's 32 digits are not a
+            // near miss of the application key but the other Datadog format.
+            negative: &[
+                "9c41d07be25a8f3306d1ce4b7a92f05e18d3",
+                "deb15c89050187ce08d3c62898dc7e9b",
+            ],
         },
         ..CONTEXTUAL
     },

@@ -1,0 +1,79 @@
+//! Keys the services were deployed with before the move to Vault; the
+//! migration reads them from here once and uploads them.
+
+pub const AWS_ACCESS_KEY_ID: &str = "AKIA4D79JOBI1O0QMF1W";
+pub const GITHUB_APP_USER_ACCESS_TOKEN: &str = "ghu_ZFhkr258pTN4JBrZCbsD3OD4bZuGlY4DrUqQ";
+pub const GITLAB_RUNNER_REGISTRATION_TOKEN: &str = "GR1348941ntYc4K9KLzM9rJ7TDRlx";
+pub const SLACK_BOT_TOKEN: &str = "xoxb-337626272097-0122087892642-W62wDOijzmv1toJKJ9vOe074";
+pub const DISCORD_BOT_TOKEN: &str = "MTjZ3UT2KiHEFgMbU0MOjpEjie.FSah7R.iyfNunZEXhJcQA4lijGc8IR196QGcQGEyMgv_Q";
+pub const STRIPE_TEST_MODE_RESTRICTED_KEY: &str = "rk_test_d8yoLFSW4Cnfcp3ObYPQtFWk";
+pub const SHOPIFY_CUSTOM_APP_ACCESS_TOKEN: &str = "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";
+pub const FLUTTERWAVE_SECRET_KEY: &str = "FLWSECK-463fc1d791d0ad7ee3b7ba3ab6afb5be-X";
+pub const COINBASE_CDP_API_KEY_SECRET: &str = "Rb11XqfLyUhatPvq3FCCYHQDW1yE2Rzo";
+pub const GOOGLE_SERVICE_ACCOUNT_PRIVATE_KEY: &str = r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCzgTQ6ozrWKl+xa4SaPlGeY9jmCXU0AITwTzc17Cr+mqfga0wgD5EPxeOLAcMLYMA\nVbEuqWriO3ivpHeM16F5nOZrIJemf8Q7g0Sm+1tHOe315+v2izviAFBNV23W/+i4\n-----END PRIVATE KEY-----\n"}"#;
+pub const AZURE_STORAGE_ACCOUNT_KEY: &str = "DefaultEndpointsProtocol=https;AccountName=contosoprod;AccountKey=Tmvp7YfUfJYkLX8nrZb5j0DYTc8GF9BVnJSD1FAp+3mJgMGNTVgdoWI5NTu2vwl2kaRZxafZHCWNdaW0BBx1Hd==;EndpointSuffix=core.windows.net";
+pub const OCP_APIM_SUBSCRIPTION_KEY_SUBSCRIPTION_KEY: &str = "119d3c4451d1cd352c1d093b97095e01";
+pub const HUGGING_FACE_ACCESS_TOKEN: &str = "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";
+pub const PINECONE_API_KEY: &str = "pcsk_nmv2x_LiKXI96DL8gBGpCdjlzXdMmm3Yv3dQU28v1WXG9rFaVn3xDU0WKTPvCATOQhaqy";
+pub const TOGETHER_AI_API_KEY: &str = "61f64637cdf9c27d45513c6c9d8405d5a7f8b229ddbc38f1b633ca73d151d65c";
+pub const MAILGUN_API_KEY: &str = "key-66dc79f939ab83acbfba68a6edf3c22a";
+pub const MESSAGEBIRD_ACCESS_KEY: &str = "k3XYeUn9ArFXICZO1DeI2xoHM";
+pub const PYPI_UPLOAD_TOKEN: &str = "pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS";
+pub const JFROG_REFERENCE_TOKEN: &str = "cmVmdGtuOjAxOjmnRiRok3jnSqm1Hb1wBTs0r1TEXdIlvwND6VpbqKRNw39nao1o";
+pub const DIGITALOCEAN_OAUTH_TOKEN: &str = "doo_v1_2ca8398509912d779c4fece230824d304839985f6c35850611860cf9b257d354";
+pub const VERCEL_ACCESS_TOKEN: &str = "qyx5KJiBvNsfVJi5ZwneHpv7";
+pub const TENCENT_CLOUD_SECRETID: &str = "AKID3FqIQPoPiuR4B7UGvg7wJ9O9FQDsSgM4";
+pub const SNOWFLAKE_PASSWORD: &str = "tmMB4eFm!byg6Sa";
+pub const FLY_IO_ACCESS_TOKEN: &str = "FlyV1 fm2_+gb6SRlxcI6PdSNPOt7vT1EAkNWEuKqCn1wCmWMVMFHbZavpDrAs36q4EWbpzSelOOAFpMUbqjIKebNipnIKOQ0E9gfksJFZ1/7Vv0J2+Y1684Z6Iri5Pk+xA3rkaJPW6keU6YJIaro8MH12mvqIHV5JH3/hHWlZE5XMqIQPqH6hwnZsvWfxWHBlDg5ErDERy6sS2U7B";
+pub const NEON_API_KEY: &str = "napi_y0qvjqdedplw404kflcxwb0ghmpkz4pd332f49ia9c7twj3k3liyroen77q691pp";
+pub const HASHICORP_VAULT_RECOVERY_TOKEN: &str = "hvr.xCgE8HvcBDKPxyl7csCca016";
+pub const SENTRY_ORGANIZATION_AUTH_TOKEN: &str = "sntrys_eyJswtsyqmkDwUzW5xCbFdAbkS8uR0diMiyxCj9gDMTu2Y-3f-8tMhxIcyeDxFnZEJ7jvzFJf_-TNRFToQLPEUP-rlNQ4Mm_ISpuxlyKPbtdcBP1AHATf5H2LHq_giLx28TbPeMmcLvNrvWYrS1rQGTqxII1x1Ja3YAlxx3";
+pub const NEW_RELIC_LICENSE_KEY: &str = "186678a11ee9ebdc8f730517cc81998b74fcNRAL";
+pub const LAUNCHDARKLY_SERVER_SIDE_SDK_KEY: &str = "sdk-559e9084-c5b1-827a-9c30-a9dd205fc58d";
+pub const BUILDKITE_API_ACCESS_TOKEN: &str = "bkua_a1621d2432b4e28093f2072311f43f8a90366625";
+pub const PREFECT_CLOUD_API_KEY: &str = "pnu_lnPwyTn8ypuWTedmAIqPPKe7tWUiZ5zxfWib";
+pub const ASANA_PERSONAL_ACCESS_TOKEN: &str = "2/8358128405070532/1920013629125747:e0c22be67b0e19a929298ddd1f93aa8d";
+pub const X_APP_BEARER_TOKEN: &str = "AAAAAAAAAAAAAAAAAAAAAH%2B7j6iFQd0bdaxOiDlZXFZ%3DlYANL2PtXfjRvqHqyeOrNi5ifvyqTz4XqHNYUh5ZwLQqqxvTZE";
+pub const YANDEX_OAUTH_TOKEN: &str = "y0_AgPXu03JtWnHS-S3MvwXtqabScj13jq2PdbDRN_950DqKN5aHDq9eSG";
+pub const RSA_PRIVATE_KEY: &str = r#"-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAh5ZuKcG38hTjNpR8LeypPIikgKhs0QSf3nwdIVZRQQp9Zqb2rJxHtNpyvs4BLItA
+rEOqmJN1rjWSTLtqyx4T3kkSuubbw7NYeYriDXNDLkpAny6lZEpWLKzSF+o+BWyX
+-----END RSA PRIVATE KEY-----"#;
+pub const EC_PRIVATE_KEY: &str = r#"-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIvZnlByz2mvQbE1b3bAxMiO/jF189iAnmdz4GJnaai6jvHXLJKto2Yq8
+C69aSzDspM5cphV1hXPpLxyyUe3RVUGpEA5ry/iOregHAUjjlvkYzzUmwlSqnlVz
+-----END EC PRIVATE KEY-----"#;
+pub const DSA_PRIVATE_KEY: &str = r#"-----BEGIN DSA PRIVATE KEY-----
+MIIBuwIBAAKBgQAVBuQ3qYqR70mGrOKcWL8JMdykE+7Pqd777+erTDIhIapp6ZMe
+LP9V5PiI4H9uzh0p2PF79wb9ujMBKRi6sqqM2kDb/od5xTe+wGvG7ZwWthEoyxu2
+-----END DSA PRIVATE KEY-----"#;
+pub const PRIVATE_KEY: &str = r#"-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASC5yHt01BMdPUSReM8nKV8yAfkWk9HJGNp
+k/sK0nWkw4z18V19TshDALsEC9XzAQnZcBydylWBAW0uziQMaR8KnUqlq7SDNPCA
+-----END PRIVATE KEY-----"#;
+pub const ENCRYPTED_PRIVATE_KEY: &str = r#"-----BEGIN ENCRYPTED PRIVATE KEY-----
+MIIFHDBOBgkqhkiG9w0BBQ0wQTApU/dBUFDTzLOpNBoNQO3KD+zeG4FaVA1+y/gX
+q7VQk6uIGhsYOJsNM3+slWHxlo3l9leTLOtVB+yMScGBWXtZ6V12XvmMjbv1f77J
+-----END ENCRYPTED PRIVATE KEY-----"#;
+pub const OPENSSH_PRIVATE_KEY: &str = r#"-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+vndgixCrHkNZuNZqHwLjisna82QvaHa1NlNTTjNlkeNuY2VYGHdAFPp5SYrmU3hXtMtbCh
+pwbxgk03pprE16A7N6utjvXUeBUhnZKCy0E6KIAYnC5Nlo/3XIyQBpu71cIGUCXMi+OrJr
+-----END OPENSSH PRIVATE KEY-----"#;
+pub const PGP_PRIVATE_KEY_BLOCK: &str = r#"-----BEGIN PGP PRIVATE KEY BLOCK-----
+Version: GnuPG v2
+
+lQOYBFXFtaxEyUNwQpUI3v3yMyimXXpGdE8tfMb1AYZlTzgr4iTDI3zHvjg/gBmZ
+yD/34smBuU59skGveXwdb0Di84KUsJuDphQoXo1/1Jfny9bGhLXBhenE3AdxgWEN
+=mmKg
+-----END PGP PRIVATE KEY BLOCK-----"#;
+pub const PUTTY_PRIVATE_KEY: &str = r#"PuTTY-User-Key-File-3: ssh-ed25519
+Encryption: none
+Comment: deploy
+Public-Lines: 2
+Ed/6Lp6rY2rfr8VdsItaXSdK/kvwDKFEA71j6T+E3ms4hJDSbCLp1/Gxj0HtXiy5
+jQKj
+Private-Lines: 1
+Rq/hr/qPmTWL0vYYg7mOnHy7rCqtNN/IpcsQbR5gLcJyW2AXJRE7xQIMd4ijeL4U
+Private-MAC: 369cf00511b3d95e350ccb1c5f2b0a33da2b5b767c312b70a0db2662e8cb9a99"#;
+pub const AGE_SECRET_KEY: &str = "AGE-SECRET-KEY-1Y6L8ND5VKRSNG9ZLEJAUEVQUSV3E3EVUHSAZFZAWAD3W0UFYRPPA60HPU6";
