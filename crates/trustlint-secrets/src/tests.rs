@@ -209,6 +209,12 @@ fn there_are_at_least_150_formats_with_unique_ids_and_kinds() {
     assert!(ids.len() >= 150, "only {} formats", ids.len());
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(unique.len(), ids.len(), "duplicate format ids");
+    // The kind is all a finding's message says about its format, so two formats
+    // of one provider (a current and a legacy key) must not share it.
+    let mut kinds = BTreeSet::new();
+    for format in token_formats() {
+        assert!(kinds.insert(format.kind), "{}: kind `{}` is taken", format.id, format.kind);
+    }
     for format in token_formats() {
         let kebab = format.id.split('-').all(|w| {
             !w.is_empty()

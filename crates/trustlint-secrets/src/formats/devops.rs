@@ -363,7 +363,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "honeycomb-legacy-key",
-        kind: "Honeycomb API key",
+        kind: "Honeycomb legacy API key",
         context: &["honeycomb", "x-honeycomb-team"],
         pattern: r"[a-f0-9]{32}|[A-Za-z0-9]{22}",
         #[cfg(test)]
@@ -594,7 +594,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "atlassian-legacy-api-token",
-        kind: "Atlassian API token",
+        kind: "Atlassian legacy API token",
         context: &["atlassian", "jira", "confluence"],
         pattern: r"[A-Za-z0-9]{24}",
         #[cfg(test)]

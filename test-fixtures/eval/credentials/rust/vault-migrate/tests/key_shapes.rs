@@ -436,9 +436,9 @@ fn rejects_a_malformed_codecov_upload_token() {
 }
 
 #[test]
-fn rejects_a_malformed_heroku_api_key() {
-    let heroku_api_key = "22ca3b23f00cae9b14cc597bff1981de";
-    assert!(KeyShape::of("heroku-legacy-api-key").check(heroku_api_key).is_err());
+fn rejects_a_malformed_heroku_legacy_api_key() {
+    let heroku_legacy_api_key = "22ca3b23f00cae9b14cc597bff1981de";
+    assert!(KeyShape::of("heroku-legacy-api-key").check(heroku_legacy_api_key).is_err());
 }
 
 #[test]
@@ -622,9 +622,9 @@ fn rejects_a_malformed_datadog_application_key() {
 }
 
 #[test]
-fn rejects_a_malformed_honeycomb_api_key() {
-    let honeycomb_api_key = "3Mg3XmcUpILqYqoW92";
-    assert!(KeyShape::of("honeycomb-legacy-key").check(honeycomb_api_key).is_err());
+fn rejects_a_malformed_honeycomb_legacy_api_key() {
+    let honeycomb_legacy_api_key = "3Mg3XmcUpILqYqoW92";
+    assert!(KeyShape::of("honeycomb-legacy-key").check(honeycomb_legacy_api_key).is_err());
 }
 
 #[test]

@@ -188,9 +188,9 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "azure-ad-client-secret").matches(microsoftEntraIdClientSecret))
     }
 
-    func testRejectsMalformedAzureDevopsPersonalAccessToken() {
-        let azureDevopsPersonalAccessToken = "6eu66h4baxnztdklgnn5s6vwuyascaw3asir2k45"
-        XCTAssertFalse(KeyShape(id: "azure-devops-legacy-pat").matches(azureDevopsPersonalAccessToken))
+    func testRejectsMalformedAzureDevopsLegacyPersonalAccessToken() {
+        let azureDevopsLegacyPersonalAccessToken = "6eu66h4baxnztdklgnn5s6vwuyascaw3asir2k45"
+        XCTAssertFalse(KeyShape(id: "azure-devops-legacy-pat").matches(azureDevopsLegacyPersonalAccessToken))
     }
 
     func testRejectsMalformedAzureOpenaiApiKey() {
@@ -543,9 +543,9 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "circleci-project-token").matches(circleciProjectApiToken))
     }
 
-    func testRejectsMalformedAtlassianApiToken() {
-        let atlassianApiToken = "9EWmAglBOyCLESJS"
-        XCTAssertFalse(KeyShape(id: "atlassian-legacy-api-token").matches(atlassianApiToken))
+    func testRejectsMalformedAtlassianLegacyApiToken() {
+        let atlassianLegacyApiToken = "9EWmAglBOyCLESJS"
+        XCTAssertFalse(KeyShape(id: "atlassian-legacy-api-token").matches(atlassianLegacyApiToken))
     }
 
     func testRejectsMalformedDynatraceApiToken() {
