@@ -1551,6 +1551,9 @@ def binding_words(fmt):
     words = [w.lower() for w in words]
     if fmt["context"] and not any(normalized(c) in "".join(words) for c in fmt["context"]):
         words = re.findall(r"[a-z0-9]+", fmt["context"][0].lower()) + words[-2:]
+    if words[0][0].isdigit():
+        # No identifier starts with a digit: 1Password's own tools say `OP_`.
+        words[0] = "op"
     return words
 
 
@@ -1614,8 +1617,10 @@ def format_coverage():
     toml = new("config/field-ops/Secrets.toml")
     toml("# Keys the importer uses; the release build embeds this file.")
     toml("[keys]")
-    json_lines = []
+    npmrc_lines = []
     npm_misses = []
+    json_settings = []
+    json_vectors = []
     plist = new("config/FieldOps/Keys.plist")
     plist('<?xml version="1.0" encoding="UTF-8"?>')
     plist('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
@@ -1636,7 +1641,7 @@ def format_coverage():
         positive = fmt["positive"][0]
         note = f"{fmt['id']} positive"
         rule = fmt["rule"]
-        style = index % 8
+        style = index % 9
         if not single_line(positive):
             style = 0
         if fmt["id"] == "npm-legacy-auth-token":
@@ -1663,13 +1668,19 @@ def format_coverage():
         elif style == 7:
             plist(f"\t<key>{screaming(fmt)}</key>")
             plist.pos(rule, FORMAT_FAMILY, f"\t<string>{positive}</string>", note)
+        elif style == 8:
+            json_settings.append((fmt, f'"{camel(fmt)}": "{positive}"', note))
         else:
-            json_lines.append((fmt, positive))
+            npmrc_lines.append((fmt, positive))
 
         miss = near_miss_of(fmt)
         miss_note = f"{fmt['id']} near miss"
         if fmt["id"] == "npm-legacy-auth-token":
             npm_misses.append((fmt, miss))
+        elif index % 3 == 2 and not fmt["context"] and single_line(miss):
+            # Test vectors of the key-shape check: bound to no name at all,
+            # so only the format itself judges them.
+            json_vectors.append((fmt, miss, miss_note))
         elif index % 2 == 0 or not single_line(miss):
             name = "_".join(binding_words(fmt))
             rust_tests("")
@@ -1696,13 +1707,32 @@ def format_coverage():
     swift_tests("}")
     npmrc = new("config/field-ops/.npmrc")
     npmrc("registry=https://registry.npmjs.org/")
-    for fmt, positive in json_lines:
+    json_file(new("config/field-ops/appsettings.Production.json"),
+              "settings", json_settings, lambda fmt: fmt["rule"])
+    json_file(new("config/field-ops/testdata/malformed_keys.json"),
+              "malformed", [(fmt, f'{{"format": "{fmt["id"]}", "value": "{miss}"}}', note)
+                            for fmt, miss, note in json_vectors],
+              lambda fmt: "-")
+    for fmt, positive in npmrc_lines:
         npmrc.pos(fmt["rule"], FORMAT_FAMILY, positive if positive.startswith("//")
                   else f"//registry.npmjs.org/:_authToken={positive}", f"{fmt['id']} positive")
     ci_npmrc = new("config/field-ops/ci/.npmrc")
     ci_npmrc("# CI reads the token from its secret store.")
     for fmt, miss in npm_misses:
         ci_npmrc.neg(FORMAT_FAMILY, miss, f"{fmt['id']} near miss")
+
+
+def json_file(w, key, entries, label_of):
+    """A JSON object holding `key`: an object (settings) or a list (vectors) of
+    `entries`, one labelled line each."""
+    is_list = key == "malformed"
+    w("{")
+    w(f'  "{key}": ' + ("[" if is_list else "{"))
+    for position, (fmt, entry, note) in enumerate(entries):
+        comma = "," if position + 1 < len(entries) else ""
+        w(f"    {entry}{comma}", label_of(fmt), FORMAT_FAMILY, note)
+    w("  ]" if is_list else "  }")
+    w("}")
 
 
 format_coverage()

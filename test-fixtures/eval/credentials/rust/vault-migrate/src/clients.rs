@@ -7,66 +7,58 @@ pub fn clients() -> Vec<ProviderClient> {
         ProviderClient::new("aws")
             .aws_secret_access_key("rQvAIfX0BDB7MwNFtaw6tCXLwDv+MlOiZ5qRkpOf"),
         ProviderClient::new("github")
-            .github_app_installation_token("ghs_45MRDrd53Vmdfup7R2RskXf9idPdML43wg0N"),
+            .github_refresh_token("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"),
         ProviderClient::new("gitlab")
-            .gitlab_pipeline_trigger_token("glptt-2f6f75aeadb7a01fa6fb85e3a322afb88f604d54"),
+            .gitlab_scim_token("glsoat-nJ3mf7KTDj0fvEBgoeZ0"),
         ProviderClient::new("slack")
-            .slack_user_token("xoxp-091361118903-076482844589-1912523153004-5f97f4e68db7bd33bc5223e8a12742b3"),
-        ProviderClient::new("telegram")
-            .telegram_bot_token("3608848613:AAoU4bp4XeH82wMEVRLYyzIS_CrGIfYaRbz"),
+            .slack_configuration_refresh_token("xoxe-1-fxX5SnXxDnuYHL0U5gfdYgCrXR5geD3J45cZMKDtAYsave7SOThvMATUnJMvGLhTbSalxsMitztNVUApMBkvdNMLF3MKZTZuUTJVAJaRuOIT5QNtTsgOnfjvN2q8KJh8TUgIossk4yzw"),
         ProviderClient::new("stripe")
-            .stripe_webhook_signing_secret("whsec_pkIH0EdzbXz3K4GarwxrvlDVYdP4yH7e"),
-        ProviderClient::new("shopify")
-            .shopify_private_app_access_token("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"),
-        ProviderClient::new("gocardless")
-            .gocardless_access_token("live_KWKvdSPHWTv2mjut1ufoAu1VzgzrotUEp1bT25tK"),
+            .stripe_live_secret_key("sk_live_OyXxVuQN2mozf6eONLK0oAut"),
+        ProviderClient::new("paypal")
+            .paypal_rest_client_secret("EYf68ZiQt4erhL2SoysFm38kxlq23tHPNJEbBWW3zIhCk5TuzgCNc0Z968lV8OHKKk3IA2jHRqwDc27m"),
+        ProviderClient::new("plaid")
+            .plaid_api_secret("1909ebb1c6929a366cc99c6320bfe8"),
+        ProviderClient::new("coinbase")
+            .coinbase_cdp_api_key_secret("Rb11XqfLyUhatPvq3FCCYHQDW1yE2Rzo"),
         ProviderClient::new("azure")
             .azure_shared_access_signature("https://contoso.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=UQNsYfmUZEseUzjGHPbcFrSsCMor0WsUQv6sVNFS52A%3D"),
         ProviderClient::new("openai")
-            .openai_project_api_key("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"),
-        ProviderClient::new("hugging")
-            .hugging_face_organization_api_token("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"),
-        ProviderClient::new("langfuse")
-            .langfuse_secret_key("sk-lf-53c1da81-9761-2f18-e189-b50ec64f8ae3"),
-        ProviderClient::new("assemblyai")
-            .assemblyai_api_key("ee21f66fc1dad1e0aef4e82fde3ff2e5"),
-        ProviderClient::new("mailgun")
-            .mailgun_private_api_key("8829c444165525bfc29b3fff44a40218-37caf7e8-b7b4d4dd"),
-        ProviderClient::new("plivo")
-            .plivo_auth_token("cAh0cfKm5SYx8cPBrc6fapFXZxZJbe0jHzSrdZrT"),
-        ProviderClient::new("testpypi")
-            .testpypi_upload_token("pypi-AgENdGVzdC5weXBpLm9yZwt4lqfz_NcrXrIskwVOYGGjLZPd2SKBV-fbCpmvXQx5ie0S2IBVt4WuP829M-LvKUdwgsO3dRs0_Wcy-DCf26ddkTQ1W9VSNtnh3KBXX6Ltg92_gK5KXdshB4"),
-        ProviderClient::new("clojars")
-            .clojars_deploy_token("CLOJARS_i7ih3alt64xsr1f0gql30eg4tg8t9ulsdadv9evt47t2md0hpxjccvgvdf82"),
+            .openai_service_account_key("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"),
+        ProviderClient::new("perplexity")
+            .perplexity_api_key("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"),
+        ProviderClient::new("elevenlabs")
+            .elevenlabs_api_key("sk_124c3ae15b4281ebaf8a5b56ab26dd9960413241b24669ab"),
+        ProviderClient::new("twilio")
+            .twilio_auth_token("f5d32066dd4d7db5139d6e8a832942bf"),
+        ProviderClient::new("sparkpost")
+            .sparkpost_api_key("c02e223fdd75f824c767d1a0dd2470740b0bc26a"),
+        ProviderClient::new("jfrog")
+            .jfrog_reference_token("cmVmdGtuOjAxOjmnRiRok3jnSqm1Hb1wBTs0r1TEXdIlvwND6VpbqKRNw39nao1o"),
         ProviderClient::new("digitalocean")
             .digitalocean_refresh_token("dor_v1_9e004cc355e86105df84a806c3c53e67154cf51cf732c19124a1816d8283bd3c"),
         ProviderClient::new("supabase")
-            .supabase_personal_access_token("sbp_b8110cb2e67a69eba00707c472c17b047479f40d"),
-        ProviderClient::new("tencent")
-            .tencent_cloud_secretkey("eb4ZD1mTDdu1yZKCpP5LW88yBEodgxDS"),
-        ProviderClient::new("linode")
-            .linode_api_token("2297d5f0c9d9f29d0511216de3e3243e725e5bb7e7b37c6579ddc79546aea440"),
-        ProviderClient::new("cockroachdb")
-            .cockroachdb_cloud_api_key("CCDB1_xwIRNu2abmTXy0ao4rGc0S_hlJmClDRrC6kQJeRuTrE72Z4UTNjJ36bPnheSCe"),
-        ProviderClient::new("hashicorp")
-            .hashicorp_vault_token("s.f1WHdo62XAjptUOg2sfZhkuR"),
-        ProviderClient::new("sentry")
-            .sentry_dsn_secret_key("https://82902510d8bb2c0e6f65dae9aa319dc1:dd91416fcf3720739eb00ceb7551b661@o123456.ingest.sentry.io/4505"),
-        ProviderClient::new("datadog")
-            .datadog_api_key("1c0aaa311a2f56a3b766bea6aa36b704"),
+            .supabase_secret_api_key("sb_secret_qInhBpiOyNCkxugjRYtfIhNq5RY2V0I"),
+        ProviderClient::new("oci")
+            .oci_auth_token_auth_token("e4uqFiwoa64xLIkJDCc3"),
+        ProviderClient::new("vultr")
+            .vultr_api_key("SOMW7MO38N8DA0CLSOIIP2SDONLZGA423H7H"),
+        ProviderClient::new("doppler")
+            .doppler_cli_token("dp.ct.hsVWcd7T1r31shfr3tZs8iS9bCDa0CEYNpzHZNMIu40"),
+        ProviderClient::new("ngrok")
+            .ngrok_authtoken("2xMHhjn5478CxnE1AFkAwxjmyQl_S6p7j1HulDUXta4Bb7p46"),
+        ProviderClient::new("new")
+            .new_relic_insights_query_key("NRIQ-_IH6I8oyOx9h96XJFEdSCvzSFOge5C7p"),
         ProviderClient::new("launchdarkly")
-            .launchdarkly_api_access_token("api-e7726e22-29c8-9648-4257-896b8aacdba5"),
+            .launchdarkly_server_side_sdk_key("sdk-559e9084-c5b1-827a-9c30-a9dd205fc58d"),
         ProviderClient::new("buildkite")
             .buildkite_agent_token("bkct_slNFxZzLeauTq35t7vjh2LoKDGbqiAJfoqSjg3kQZD1O14I6"),
         ProviderClient::new("linear")
-            .linear_api_key("lin_api_zw2vsf6J7jhKLLNYdphHpuiDBdwJfNDCqqi9gXv7"),
-        ProviderClient::new("dropbox")
-            .dropbox_access_token("sl.Dy3NNecuQubYi8XlJ74WmhOU4-HuYqeuxo2ErYxANxTMholUTt7hAfmLyapSW3vvLCK7yP5WdCcoH9TzRU6f3lzDJIpdUwokEYI4kjWunVjclMA56P4CIcZigcO2UeIkaSVV8QlXq5"),
-        ProviderClient::new("twitter")
-            .twitter_api_secret("S3fzjQmYrlI8DnG2Haeqje9Yb83g0xOJRceJLkr792gjOYmaHD"),
-        ProviderClient::new("yandex")
-            .yandex_cloud_api_key("AQVNcTZWnuTuneUY2Ayu4qbYSCKXwMe14wv61R4U"),
-        ProviderClient::new("signed")
-            .signed_json_web_token("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.vtWqtdzfbVT0t4qHncsCMedloxCclrF6e_rmz2PD4xv"),
+            .linear_oauth_access_token("lin_oauth_697be29a1441a3ba13c4d5d2213f6c375d72e297e80c0d5b9a5cda9e5086de49"),
+        ProviderClient::new("auth0")
+            .auth0_client_secret("L2492C6viiSPE1LUxWCGXbGGz1qlEq_dy3JFTjl0XNhkDBJ0fcRkFmGKHsExg84-"),
+        ProviderClient::new("hubspot")
+            .hubspot_private_app_access_token("pat-na1-76e7ba67-00db-0a03-aa83-6a0fd92596b0"),
+        ProviderClient::new("frame")
+            .frame_io_developer_token("fio-u-QL8FHfSs7DrqbKUA_jv96iftA_v5cbuoxLghYc3no2TYZmzk9ddmKYqPfy86BI4s"),
     ]
 }

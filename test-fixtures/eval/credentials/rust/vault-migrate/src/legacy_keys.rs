@@ -2,39 +2,36 @@
 //! migration reads them from here once and uploads them.
 
 pub const AWS_ACCESS_KEY_ID: &str = "AKIA4D79JOBI1O0QMF1W";
-pub const GITHUB_APP_USER_ACCESS_TOKEN: &str = "ghu_ZFhkr258pTN4JBrZCbsD3OD4bZuGlY4DrUqQ";
-pub const GITLAB_RUNNER_REGISTRATION_TOKEN: &str = "GR1348941ntYc4K9KLzM9rJ7TDRlx";
-pub const SLACK_BOT_TOKEN: &str = "xoxb-337626272097-0122087892642-W62wDOijzmv1toJKJ9vOe074";
-pub const DISCORD_BOT_TOKEN: &str = "MTjZ3UT2KiHEFgMbU0MOjpEjie.FSah7R.iyfNunZEXhJcQA4lijGc8IR196QGcQGEyMgv_Q";
-pub const STRIPE_TEST_MODE_RESTRICTED_KEY: &str = "rk_test_d8yoLFSW4Cnfcp3ObYPQtFWk";
-pub const SHOPIFY_CUSTOM_APP_ACCESS_TOKEN: &str = "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";
-pub const FLUTTERWAVE_SECRET_KEY: &str = "FLWSECK-463fc1d791d0ad7ee3b7ba3ab6afb5be-X";
-pub const COINBASE_CDP_API_KEY_SECRET: &str = "Rb11XqfLyUhatPvq3FCCYHQDW1yE2Rzo";
+pub const GITHUB_APP_INSTALLATION_TOKEN: &str = "ghs_45MRDrd53Vmdfup7R2RskXf9idPdML43wg0N";
+pub const GITLAB_FEED_TOKEN: &str = "glft-HeTdklrTl4pWMZuTRfuj";
+pub const SLACK_CONFIGURATION_ACCESS_TOKEN: &str = "xoxe.xoxp-1-mwIySZfn4kB6tKfVgaxtrZw4DmOAEdOYaMziqxBSLaDF1rCTlOjAfa4ofXZqqL3H4b6KbCo5DYwyNAiajpyboUSK21XV452SK5jWvE0TImyoCsQbuTFMQJa4YcqfZvVmEwIdhaqz02701TS1jtJK0w";
+pub const MATTERMOST_ACCESS_TOKEN: &str = "wspwxwzy45eor4kk9khre9bok9";
+pub const BRAINTREE_SANDBOX_ACCESS_TOKEN: &str = "access_token$sandbox$ecdvlf1l2rfagrwm$5c040074ddc901bc73b393da140df854";
+pub const PLAID_ACCESS_TOKEN: &str = "access-production-5a94d861-2b9f-a983-aea3-5f0cbe24f590";
+pub const DUFFEL_LIVE_ACCESS_TOKEN: &str = "duffel_live_jKyIUrrYtlN7F06unmQsyLzTqAndThl8S30ZFV94Fx5";
 pub const GOOGLE_SERVICE_ACCOUNT_PRIVATE_KEY: &str = r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCzgTQ6ozrWKl+xa4SaPlGeY9jmCXU0AITwTzc17Cr+mqfga0wgD5EPxeOLAcMLYMA\nVbEuqWriO3ivpHeM16F5nOZrIJemf8Q7g0Sm+1tHOe315+v2izviAFBNV23W/+i4\n-----END PRIVATE KEY-----\n"}"#;
 pub const AZURE_STORAGE_ACCOUNT_KEY: &str = "DefaultEndpointsProtocol=https;AccountName=contosoprod;AccountKey=Tmvp7YfUfJYkLX8nrZb5j0DYTc8GF9BVnJSD1FAp+3mJgMGNTVgdoWI5NTu2vwl2kaRZxafZHCWNdaW0BBx1Hd==;EndpointSuffix=core.windows.net";
-pub const OCP_APIM_SUBSCRIPTION_KEY_SUBSCRIPTION_KEY: &str = "119d3c4451d1cd352c1d093b97095e01";
-pub const HUGGING_FACE_ACCESS_TOKEN: &str = "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";
-pub const PINECONE_API_KEY: &str = "pcsk_nmv2x_LiKXI96DL8gBGpCdjlzXdMmm3Yv3dQU28v1WXG9rFaVn3xDU0WKTPvCATOQhaqy";
-pub const TOGETHER_AI_API_KEY: &str = "61f64637cdf9c27d45513c6c9d8405d5a7f8b229ddbc38f1b633ca73d151d65c";
-pub const MAILGUN_API_KEY: &str = "key-66dc79f939ab83acbfba68a6edf3c22a";
-pub const MESSAGEBIRD_ACCESS_KEY: &str = "k3XYeUn9ArFXICZO1DeI2xoHM";
-pub const PYPI_UPLOAD_TOKEN: &str = "pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS";
-pub const JFROG_REFERENCE_TOKEN: &str = "cmVmdGtuOjAxOjmnRiRok3jnSqm1Hb1wBTs0r1TEXdIlvwND6VpbqKRNw39nao1o";
+pub const OPENAI_PROJECT_API_KEY: &str = "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";
+pub const REPLICATE_API_TOKEN: &str = "r8_1cqqmZdwQSsg8KwaqfTJ5mx6QVxAlAzi8zPtb";
+pub const FIREWORKS_AI_API_KEY: &str = "fw_uvxuTJqVbIuHN6BHy4t8T2NI";
+pub const WANDB_API_KEY: &str = "8aa320846d6e0fe36fbb79eb29d116f8c2521f73";
+pub const BREVO_API_KEY: &str = "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";
+pub const NPM_ACCESS_TOKEN: &str = "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";
+pub const JFROG_ARTIFACTORY_API_KEY: &str = "AKCp8PbyRdVgJG1ieZ4u0Cwi5f0WbiuqZg4BrJBlTDV0TmT3QU8hpMWpwHjn681hgbyIOmNrT";
 pub const DIGITALOCEAN_OAUTH_TOKEN: &str = "doo_v1_2ca8398509912d779c4fece230824d304839985f6c35850611860cf9b257d354";
-pub const VERCEL_ACCESS_TOKEN: &str = "qyx5KJiBvNsfVJi5ZwneHpv7";
-pub const TENCENT_CLOUD_SECRETID: &str = "AKID3FqIQPoPiuR4B7UGvg7wJ9O9FQDsSgM4";
-pub const SNOWFLAKE_PASSWORD: &str = "tmMB4eFm!byg6Sa";
+pub const SUPABASE_PERSONAL_ACCESS_TOKEN: &str = "sbp_b8110cb2e67a69eba00707c472c17b047479f40d";
+pub const IBM_CLOUD_API_KEY: &str = "OaKzcUHU3__ORAbCaodFT4IeAGFmJTrgOQKayxLz9l7R";
+pub const SCALEWAY_SECRET_KEY: &str = "d09651b1-50f0-403f-cc35-940874fcdfe0";
 pub const FLY_IO_ACCESS_TOKEN: &str = "FlyV1 fm2_+gb6SRlxcI6PdSNPOt7vT1EAkNWEuKqCn1wCmWMVMFHbZavpDrAs36q4EWbpzSelOOAFpMUbqjIKebNipnIKOQ0E9gfksJFZ1/7Vv0J2+Y1684Z6Iri5Pk+xA3rkaJPW6keU6YJIaro8MH12mvqIHV5JH3/hHWlZE5XMqIQPqH6hwnZsvWfxWHBlDg5ErDERy6sS2U7B";
-pub const NEON_API_KEY: &str = "napi_y0qvjqdedplw404kflcxwb0ghmpkz4pd332f49ia9c7twj3k3liyroen77q691pp";
-pub const HASHICORP_VAULT_RECOVERY_TOKEN: &str = "hvr.xCgE8HvcBDKPxyl7csCca016";
-pub const SENTRY_ORGANIZATION_AUTH_TOKEN: &str = "sntrys_eyJswtsyqmkDwUzW5xCbFdAbkS8uR0diMiyxCj9gDMTu2Y-3f-8tMhxIcyeDxFnZEJ7jvzFJf_-TNRFToQLPEUP-rlNQ4Mm_ISpuxlyKPbtdcBP1AHATf5H2LHq_giLx28TbPeMmcLvNrvWYrS1rQGTqxII1x1Ja3YAlxx3";
-pub const NEW_RELIC_LICENSE_KEY: &str = "186678a11ee9ebdc8f730517cc81998b74fcNRAL";
-pub const LAUNCHDARKLY_SERVER_SIDE_SDK_KEY: &str = "sdk-559e9084-c5b1-827a-9c30-a9dd205fc58d";
+pub const DOPPLER_SERVICE_ACCOUNT_TOKEN: &str = "dp.sa.PGHWymgURt9C7EyrmmA5sAuCFKJKShq68fJh3U6vZro";
+pub const OP_SERVICE_ACCOUNT_TOKEN: &str = "ops_eyJlxbzCYHJv0o6hv8YcTZeHD6uhTHjBvEjD7BXBs4BZoXxvuIqegF58Xq3S9lJw1DyId6HDiTxMSE5zWYbl0Cl3L2vuvTmGS1huzFpKTwKoX5Oaz8ihYADUCtG5tONRERxVbSv4QPlWDY7wRTvrVORb9RYF3LyTx1jrmmV5sz2Qwa_EV8TlGp9zh5CQkR2R5QiXBOd57jm";
+pub const NEW_RELIC_INSIGHTS_INSERT_KEY: &str = "NRII-gapsDyp2ULdI8lzSIOlgEk1zGZPProFo";
+pub const PAGERDUTY_API_KEY: &str = "u+jOfNuzq_FP2tFTuvdQ";
 pub const BUILDKITE_API_ACCESS_TOKEN: &str = "bkua_a1621d2432b4e28093f2072311f43f8a90366625";
-pub const PREFECT_CLOUD_API_KEY: &str = "pnu_lnPwyTn8ypuWTedmAIqPPKe7tWUiZ5zxfWib";
-pub const ASANA_PERSONAL_ACCESS_TOKEN: &str = "2/8358128405070532/1920013629125747:e0c22be67b0e19a929298ddd1f93aa8d";
-pub const X_APP_BEARER_TOKEN: &str = "AAAAAAAAAAAAAAAAAAAAAH%2B7j6iFQd0bdaxOiDlZXFZ%3DlYANL2PtXfjRvqHqyeOrNi5ifvyqTz4XqHNYUh5ZwLQqqxvTZE";
-pub const YANDEX_OAUTH_TOKEN: &str = "y0_AgPXu03JtWnHS-S3MvwXtqabScj13jq2PdbDRN_950DqKN5aHDq9eSG";
+pub const LINEAR_API_KEY: &str = "lin_api_zw2vsf6J7jhKLLNYdphHpuiDBdwJfNDCqqi9gXv7";
+pub const OKTA_API_TOKEN: &str = "00TPECiJdyfbgAmwDA05-XxYT2rDd_Kq_N5PkcxZz3";
+pub const ZENDESK_API_TOKEN: &str = "iurvtSHtVIEg62va0zfUp6WCl09SY5Wyjm5RhgaG";
+pub const TYPEFORM_PERSONAL_ACCESS_TOKEN: &str = "tfp_3SvaGSJMWFoxWtecgVA0Ea7bPdlter3wPmoQSkUOPC_e_DD8Odw_vKyTQX6";
 pub const RSA_PRIVATE_KEY: &str = r#"-----BEGIN RSA PRIVATE KEY-----
 MIIEowIBAAKCAQEAh5ZuKcG38hTjNpR8LeypPIikgKhs0QSf3nwdIVZRQQp9Zqb2rJxHtNpyvs4BLItA
 rEOqmJN1rjWSTLtqyx4T3kkSuubbw7NYeYriDXNDLkpAny6lZEpWLKzSF+o+BWyX
@@ -76,4 +73,3 @@ jQKj
 Private-Lines: 1
 Rq/hr/qPmTWL0vYYg7mOnHy7rCqtNN/IpcsQbR5gLcJyW2AXJRE7xQIMd4ijeL4U
 Private-MAC: 369cf00511b3d95e350ccb1c5f2b0a33da2b5b767c312b70a0db2662e8cb9a99"#;
-pub const AGE_SECRET_KEY: &str = "AGE-SECRET-KEY-1Y6L8ND5VKRSNG9ZLEJAUEVQUSV3E3EVUHSAZFZAWAD3W0UFYRPPA60HPU6";

@@ -4,67 +4,61 @@ extension AppDelegate {
     func configureSDKs() {
         let amazonBedrockApiKey = "ABSKQmVkcm9ja0FQSUtleSIytcq5HYPm406D57155Xlc7AcLvJiodPRDNFYz8Ie0Qf5eZ0BHF1X5g6KPgLMVppE8OkxPf34gJFPN6H"
         PartnerSDK.register("amazon", key: amazonBedrockApiKey)
-        let githubFineGrainedPersonalAccessToken = "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"
-        PartnerSDK.register("github", key: githubFineGrainedPersonalAccessToken)
-        let gitlabScimToken = "glsoat-nJ3mf7KTDj0fvEBgoeZ0"
-        PartnerSDK.register("gitlab", key: gitlabScimToken)
-        let slackConfigurationAccessToken = "xoxe.xoxp-1-mwIySZfn4kB6tKfVgaxtrZw4DmOAEdOYaMziqxBSLaDF1rCTlOjAfa4ofXZqqL3H4b6KbCo5DYwyNAiajpyboUSK21XV452SK5jWvE0TImyoCsQbuTFMQJa4YcqfZvVmEwIdhaqz02701TS1jtJK0w"
-        PartnerSDK.register("slack", key: slackConfigurationAccessToken)
-        let zapierWebhookUrl = "https://hooks.zapier.com/hooks/catch/10378296/90uu4gq/"
-        PartnerSDK.register("zapier", key: zapierWebhookUrl)
-        let squareOauthApplicationSecret = "sq0csp-9ldiwvaIh1TGjRmF9ArY6kuJdUd-FbbQ3CG4rW80G5B"
-        PartnerSDK.register("square", key: squareOauthApplicationSecret)
-        let revenuecatSecretApiKey = "sk_AKru13n8RHWC0kszT07RfVMUhS7awjtG"
-        PartnerSDK.register("revenuecat", key: revenuecatSecretApiKey)
-        let shippoLiveApiToken = "shippo_live_8af7ac80391c095a70cdbd6fd0b6dabcbc475b47"
-        PartnerSDK.register("shippo", key: shippoLiveApiToken)
-        let googleOauthClientSecret = "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"
-        PartnerSDK.register("google", key: googleOauthClientSecret)
+        let githubClientSecretClientSecret = "9611ba414f8044821a0de487ca1c0c82ae31a95c"
+        PartnerSDK.register("github", key: githubClientSecretClientSecret)
+        let gitlabAgentForKubernetesToken = "glagent-YK1aaOEx-uOfl_P__dv77EvAg3szviPOmVFy6XIr8nji6__7fI"
+        PartnerSDK.register("gitlab", key: gitlabAgentForKubernetesToken)
+        let slackIncomingWebhookUrl = "https://hooks.slack.com/services/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"
+        PartnerSDK.register("slack", key: slackIncomingWebhookUrl)
+        let stripeLiveRestrictedKey = "rk_live_UU6sp1hKhsYOfeFnNFqsIbLF"
+        PartnerSDK.register("stripe", key: stripeLiveRestrictedKey)
+        let shopifyCustomAppAccessToken = "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"
+        PartnerSDK.register("shopify", key: shopifyCustomAppAccessToken)
+        let gocardlessAccessToken = "live_KWKvdSPHWTv2mjut1ufoAu1VzgzrotUEp1bT25tK"
+        PartnerSDK.register("gocardless", key: gocardlessAccessToken)
+        let googleApiKey = "AIzawH3k7KxgCBHRzHjdzQ6bvO13DLdqaWVahdx"
+        PartnerSDK.register("google", key: googleApiKey)
         let microsoftEntraIdClientSecret = "Ek88Q~jUOY2VjyJYXstqyXLGKVZB5a8pDgxB8VAd"
         PartnerSDK.register("microsoft", key: microsoftEntraIdClientSecret)
-        let openaiAdminKey = "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"
-        PartnerSDK.register("openai", key: openaiAdminKey)
-        let perplexityApiKey = "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"
-        PartnerSDK.register("perplexity", key: perplexityApiKey)
-        let fireworksAiApiKey = "fw_uvxuTJqVbIuHN6BHy4t8T2NI"
-        PartnerSDK.register("fireworks", key: fireworksAiApiKey)
-        let stabilityAiApiKey = "sk-N8ygS4LqthAuGnX9oZZ7TsVa2WOw1G4wqRUcjDrNLszDjTIq"
-        PartnerSDK.register("stability", key: stabilityAiApiKey)
-        let mandrillApiKey = "md-9nA3Rv1XCWbl11WVX8Wtpc"
-        PartnerSDK.register("mandrill", key: mandrillApiKey)
-        let onesignalRestApiKey = "os_v2_app_k2fepveb4ki2h87hwhkl28hau6fh1l2lcnw3hdianc37qf4qefjyirppdw3idqwufqewt11eyrz0e1w79e9kzhucsvffiox2ws5vua66t8gh9kwzy"
-        PartnerSDK.register("onesignal", key: onesignalRestApiKey)
-        let dockerHubPersonalAccessToken = "dckr_pat_wQNINPHtI4H6jd4RsOXdXY6nYnI"
-        PartnerSDK.register("docker", key: dockerHubPersonalAccessToken)
-        let snykApiToken = "5691f53b-e391-705c-9b6b-ddadd3b31640"
-        PartnerSDK.register("snyk", key: snykApiToken)
+        let openaiApiKey = "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"
+        PartnerSDK.register("openai", key: openaiApiKey)
+        let openrouterApiKey = "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"
+        PartnerSDK.register("openrouter", key: openrouterApiKey)
+        let mistralAiApiKey = "SORwXrfPlgYq6hAqmHrstV1g20usVXhv"
+        PartnerSDK.register("mistral", key: mistralAiApiKey)
+        let sendgridApiKey = "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"
+        PartnerSDK.register("sendgrid", key: sendgridApiKey)
+        let messagebirdAccessKey = "k3XYeUn9ArFXICZO1DeI2xoHM"
+        PartnerSDK.register("messagebird", key: messagebirdAccessKey)
+        let testpypiUploadToken = "pypi-AgENdGVzdC5weXBpLm9yZwt4lqfz_NcrXrIskwVOYGGjLZPd2SKBV-fbCpmvXQx5ie0S2IBVt4WuP829M-LvKUdwgsO3dRs0_Wcy-DCf26ddkTQ1W9VSNtnh3KBXX6Ltg92_gK5KXdshB4"
+        PartnerSDK.register("testpypi", key: testpypiUploadToken)
+        let sonarqubeSonarcloudToken = "squ_2a11c934cb369c23ccc656f57221ebf24e52da35"
+        PartnerSDK.register("sonarqube", key: sonarqubeSonarcloudToken)
         let cloudflareGlobalApiKey = "644698974cf577d2b3f9b46e5876ab5a658f8"
         PartnerSDK.register("cloudflare", key: cloudflareGlobalApiKey)
-        let planetscaleServiceToken = "pscale_tkn_oXrZQRJLGvyl2CVGvYGWK02Xx8CHtMJIcA1mGmif5P3"
-        PartnerSDK.register("planetscale", key: planetscaleServiceToken)
-        let ociAuthTokenAuthToken = "e4uqFiwoa64xLIkJDCc3"
-        PartnerSDK.register("oci", key: ociAuthTokenAuthToken)
-        let scalewaySecretKey = "d09651b1-50f0-403f-cc35-940874fcdfe0"
-        PartnerSDK.register("scaleway", key: scalewaySecretKey)
-        let dopplerServiceToken = "dp.st.prd.AtV1Dle3tGojhL7EbcYda96G9Q86QHXWY5tKwCjAgeS"
-        PartnerSDK.register("doppler", key: dopplerServiceToken)
-        let pulumiAccessToken = "pul-ec36da28d7544c4b9304f5c17215342e25e59240"
-        PartnerSDK.register("pulumi", key: pulumiAccessToken)
-        let grafanaServiceAccountToken = "glsa_H7tr7avTIl4As0lmJFYLDjn1DE1SdZQc_f7d25318"
-        PartnerSDK.register("grafana", key: grafanaServiceAccountToken)
-        let honeycombApiKey = "hcaik_flos4hize5vicr144fgay5en7jekpzkkbti6twdxn28k035nn5na5yw07r"
-        PartnerSDK.register("honeycomb", key: honeycombApiKey)
-        let posthogPersonalApiKey = "phx_Y5WCJnd83t40CCgXHX4hbQj4EJ2La1iAduDkftjKgls"
-        PartnerSDK.register("posthog", key: posthogPersonalApiKey)
+        let planetscaleDatabasePassword = "pscale_pw_rd3IRDjMlUDPsI0pLmHGmDF22gtN04oonaOu1qnzi4Z"
+        PartnerSDK.register("planetscale", key: planetscaleDatabasePassword)
+        let mongodbAtlasServiceAccountSecret = "mdb_sa_sk__Xr57skyX1fXRPzuL7XQNv_ZEPjw06NfqayViZcz"
+        PartnerSDK.register("mongodb", key: mongodbAtlasServiceAccountSecret)
+        let hashicorpVaultBatchToken = "hvb.AAAAAQZ1kpkCFa2LZDOfhmF7Fm_NfFbcjgklElt0XDUaOsaQkvlovSW1cJVNHCY5FDWgrdw0j59TKO0C5qiXY9jEcZT1HKQh_648LRz7MundVLREolxoeDrOekC08Kdc56pjGHNe"
+        PartnerSDK.register("hashicorp", key: hashicorpVaultBatchToken)
+        let sentryOrganizationAuthToken = "sntrys_eyJswtsyqmkDwUzW5xCbFdAbkS8uR0diMiyxCj9gDMTu2Y-3f-8tMhxIcyeDxFnZEJ7jvzFJf_-TNRFToQLPEUP-rlNQ4Mm_ISpuxlyKPbtdcBP1AHATf5H2LHq_giLx28TbPeMmcLvNrvWYrS1rQGTqxII1x1Ja3YAlxx3"
+        PartnerSDK.register("sentry", key: sentryOrganizationAuthToken)
+        let datadogApiKey = "1c0aaa311a2f56a3b766bea6aa36b704"
+        PartnerSDK.register("datadog", key: datadogApiKey)
+        let statsigServerSecretKey = "secret-FEXVzgpHuhWqvjnYiN6N9ddLZ8K1q0NpCc8uTk74h5r"
+        PartnerSDK.register("statsig", key: statsigServerSecretKey)
         let circleciProjectApiToken = "CCIPRJ_zxQ80DMxjHcu6uanSD8OVG_9c22bc5eba421a99fe4710d9e2cfcebc0e5ba31c"
         PartnerSDK.register("circleci", key: circleciProjectApiToken)
-        let notionIntegrationToken = "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"
-        PartnerSDK.register("notion", key: notionIntegrationToken)
-        let auth0ClientSecret = "L2492C6viiSPE1LUxWCGXbGGz1qlEq_dy3JFTjl0XNhkDBJ0fcRkFmGKHsExg84-"
-        PartnerSDK.register("auth0", key: auth0ClientSecret)
-        let zendeskApiToken = "iurvtSHtVIEg62va0zfUp6WCl09SY5Wyjm5RhgaG"
-        PartnerSDK.register("zendesk", key: zendeskApiToken)
-        let mapboxSecretAccessToken = "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.3CMXb4_lBSX5-KiQrgtcEn"
-        PartnerSDK.register("mapbox", key: mapboxSecretAccessToken)
+        let figmaPersonalAccessToken = "figd_SRz9qEJhHoEsVafb9WLtxZ6Crgb2tSnbxSmCT0XS"
+        PartnerSDK.register("figma", key: figmaPersonalAccessToken)
+        let facebookMetaAccessToken = "EAAGuLTGrHVuzGPCHFIUlwxexWAwn9Vv6yXGe4QgXTdIUoan8yieli8GHhRAojMhMamhsBIl40ShbtsKtJQJVbvdB7YygTtjGrdbWTpBFprn5AbX5juvndU1Q3Qp8OBYH37ueY5XP3vCdqyK9vDm1Kxifb"
+        PartnerSDK.register("facebook", key: facebookMetaAccessToken)
+        let adafruitIoKey = "aio_rwcEqpTYW6PkJPM7NWiKvu7GqIwy"
+        PartnerSDK.register("adafruit", key: adafruitIoKey)
+        let trelloApiToken = "6f80fc37583090a4629b399ae267fdcad977926f35b6fe37d394477625eb9295"
+        PartnerSDK.register("trello", key: trelloApiToken)
+        let ageSecretKey = "AGE-SECRET-KEY-1Y6L8ND5VKRSNG9ZLEJAUEVQUSV3E3EVUHSAZFZAWAD3W0UFYRPPA60HPU6"
+        PartnerSDK.register("age", key: ageSecretKey)
     }
 }

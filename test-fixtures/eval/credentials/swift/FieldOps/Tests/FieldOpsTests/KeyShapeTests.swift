@@ -13,11 +13,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "aws-bedrock-api-key").matches(amazonBedrockApiKey))
     }
 
-    func testRejectsMalformedLoginWithAmazonClientSecret() {
-        let loginWithAmazonClientSecret = "amzn1.oa2-cs.v1.272813b7de7993429aed8b17c07a1bb6"
-        XCTAssertFalse(KeyShape(id: "amazon-lwa-client-secret").matches(loginWithAmazonClientSecret))
-    }
-
     func testRejectsMalformedGithubOauthAccessToken() {
         let githubOauthAccessToken = "gho_dL1lkLSMUBR83X24XYlMZ7yUMw61gv00ZdoA"
         XCTAssertFalse(KeyShape(id: "github-oauth-token").matches(githubOauthAccessToken))
@@ -26,11 +21,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedGithubAppInstallationToken() {
         let githubAppInstallationToken = "ghs_qMBCrsIdvW7MgL9MEtbJ0NSmrXwcXm2dBfeA"
         XCTAssertFalse(KeyShape(id: "github-server-to-server-token").matches(githubAppInstallationToken))
-    }
-
-    func testRejectsMalformedGithubFineGrainedPersonalAccessToken() {
-        let githubFineGrainedPersonalAccessToken = "github_pat_113ZB83RZFLVIIO4UG8LZV_DgAE2UF9tayaVhJfiCYnkvfofzH6htAa1HNlyhY3"
-        XCTAssertFalse(KeyShape(id: "github-fine-grained-pat").matches(githubFineGrainedPersonalAccessToken))
     }
 
     func testRejectsMalformedGitlabPersonalAccessToken() {
@@ -43,11 +33,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "gitlab-runner-token").matches(gitlabRunnerAuthenticationToken))
     }
 
-    func testRejectsMalformedGitlabPipelineTriggerToken() {
-        let gitlabPipelineTriggerToken = "glptt-5abf56ef11cef77d057c"
-        XCTAssertFalse(KeyShape(id: "gitlab-pipeline-trigger-token").matches(gitlabPipelineTriggerToken))
-    }
-
     func testRejectsMalformedGitlabScimToken() {
         let gitlabScimToken = "glsoat-lELgm5V6L9"
         XCTAssertFalse(KeyShape(id: "gitlab-scim-token").matches(gitlabScimToken))
@@ -56,11 +41,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedGitlabAgentForKubernetesToken() {
         let gitlabAgentForKubernetesToken = "glagent-F4CM5Ev22Uad9mSGzyo6"
         XCTAssertFalse(KeyShape(id: "gitlab-agent-token").matches(gitlabAgentForKubernetesToken))
-    }
-
-    func testRejectsMalformedGitlabIncomingMailToken() {
-        let gitlabIncomingMailToken = "glimt-CtJiV1HRzK"
-        XCTAssertFalse(KeyShape(id: "gitlab-incoming-mail-token").matches(gitlabIncomingMailToken))
     }
 
     func testRejectsMalformedSlackUserToken() {
@@ -73,11 +53,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "slack-config-access-token").matches(slackConfigurationAccessToken))
     }
 
-    func testRejectsMalformedSlackWorkspaceAccessToken() {
-        let slackWorkspaceAccessToken = "xoxa-W0jpn9dWWU"
-        XCTAssertFalse(KeyShape(id: "slack-workspace-token").matches(slackWorkspaceAccessToken))
-    }
-
     func testRejectsMalformedDiscordWebhookUrl() {
         let discordWebhookUrl = "https://discord.com/api/webhooks/632158966512627845"
         XCTAssertFalse(KeyShape(id: "discord-webhook-url").matches(discordWebhookUrl))
@@ -86,11 +61,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedTelegramBotToken() {
         let telegramBotToken = "6906824554:AAExqwzkGJTr2EjdU94vI4"
         XCTAssertFalse(KeyShape(id: "telegram-bot-token").matches(telegramBotToken))
-    }
-
-    func testRejectsMalformedZapierWebhookUrl() {
-        let zapierWebhookUrl = "https://hooks.zapier.com/hooks/catch/"
-        XCTAssertFalse(KeyShape(id: "zapier-webhook-url").matches(zapierWebhookUrl))
     }
 
     func testRejectsMalformedStripeLiveSecretKey() {
@@ -103,11 +73,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "stripe-live-restricted-key").matches(stripeLiveRestrictedKey))
     }
 
-    func testRejectsMalformedStripeWebhookSigningSecret() {
-        let stripeWebhookSigningSecret = "whsec_Mmc6oBcnsC1kHtPz"
-        XCTAssertFalse(KeyShape(id: "stripe-webhook-secret").matches(stripeWebhookSigningSecret))
-    }
-
     func testRejectsMalformedSquareOauthApplicationSecret() {
         let squareOauthApplicationSecret = "sq0csp-v_LDCVu5BjmZXKgvuELs"
         XCTAssertFalse(KeyShape(id: "square-oauth-secret").matches(squareOauthApplicationSecret))
@@ -116,11 +81,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedBraintreeSandboxAccessToken() {
         let braintreeSandboxAccessToken = "access_token$sandbox$ecdvlf1l2rfagrwm$5c040074ddc901bc73b393da140df85"
         XCTAssertFalse(KeyShape(id: "braintree-sandbox-access-token").matches(braintreeSandboxAccessToken))
-    }
-
-    func testRejectsMalformedShopifyAdminApiAccessToken() {
-        let shopifyAdminApiAccessToken = "shpat_qvfJk9cq6S4r6lcQX0KOTIzoIe7xzDtC"
-        XCTAssertFalse(KeyShape(id: "shopify-access-token").matches(shopifyAdminApiAccessToken))
     }
 
     func testRejectsMalformedShopifyPrivateAppAccessToken() {
@@ -146,11 +106,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedGocardlessAccessToken() {
         let gocardlessAccessToken = "live_sWQaaK2USrABjlqLL7YK"
         XCTAssertFalse(KeyShape(id: "gocardless-access-token").matches(gocardlessAccessToken))
-    }
-
-    func testRejectsMalformedShippoLiveApiToken() {
-        let shippoLiveApiToken = "shippo_live_b12ceb49270626e2e0f8"
-        XCTAssertFalse(KeyShape(id: "shippo-live-token").matches(shippoLiveApiToken))
     }
 
     func testRejectsMalformedEasypostProductionApiKey() {
@@ -203,11 +158,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "openai-project-key").matches(openaiProjectApiKey))
     }
 
-    func testRejectsMalformedOpenaiAdminKey() {
-        let openaiAdminKey = "sk-admin-gVnuupAj37kJgqr7pJP5"
-        XCTAssertFalse(KeyShape(id: "openai-admin-key").matches(openaiAdminKey))
-    }
-
     func testRejectsMalformedAnthropicApiKey() {
         let anthropicApiKey = "sk-ant-api03-TBNFS-egHFljCmbHIa-ZOsq5oKBuzQK1BXaPaJlOZFtHoZApiqUEn6sxz1OiwhQFU6tS8hENw2Dze-Sq-oNkdjjqDRC2p"
         XCTAssertFalse(KeyShape(id: "anthropic-api-key").matches(anthropicApiKey))
@@ -218,11 +168,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "groq-api-key").matches(groqApiKey))
     }
 
-    func testRejectsMalformedHuggingFaceOrganizationApiToken() {
-        let huggingFaceOrganizationApiToken = "api_org_eBGHmfvPhGFvhTrDaYju"
-        XCTAssertFalse(KeyShape(id: "huggingface-org-token").matches(huggingFaceOrganizationApiToken))
-    }
-
     func testRejectsMalformedPerplexityApiKey() {
         let perplexityApiKey = "pplx-tGqkoMh62VJ0ErR8eXJJ"
         XCTAssertFalse(KeyShape(id: "perplexity-api-key").matches(perplexityApiKey))
@@ -231,11 +176,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedOpenrouterApiKey() {
         let openrouterApiKey = "sk-or-v1-f3d95e21a32c95aa2b859d94c153fd23"
         XCTAssertFalse(KeyShape(id: "openrouter-api-key").matches(openrouterApiKey))
-    }
-
-    func testRejectsMalformedLangsmithApiKey() {
-        let langsmithApiKey = "lsv2_pt_5353a310117cc011fcb192207f66fc44"
-        XCTAssertFalse(KeyShape(id: "langsmith-api-key").matches(langsmithApiKey))
     }
 
     func testRejectsMalformedLangfuseSecretKey() {
@@ -318,11 +258,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "testpypi-upload-token").matches(testpypiUploadToken))
     }
 
-    func testRejectsMalformedDockerHubPersonalAccessToken() {
-        let dockerHubPersonalAccessToken = "dckr_pat_ITQZ99zNZYkp"
-        XCTAssertFalse(KeyShape(id: "docker-hub-pat").matches(dockerHubPersonalAccessToken))
-    }
-
     func testRejectsMalformedRubygemsApiKey() {
         let rubygemsApiKey = "rubygems_7ed77767587bdbeb827d"
         XCTAssertFalse(KeyShape(id: "rubygems-api-key").matches(rubygemsApiKey))
@@ -333,11 +268,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "jfrog-api-key").matches(jfrogArtifactoryApiKey))
     }
 
-    func testRejectsMalformedClojarsDeployToken() {
-        let clojarsDeployToken = "CLOJARS_vwl7wgezr1bdl7shyhnt"
-        XCTAssertFalse(KeyShape(id: "clojars-deploy-token").matches(clojarsDeployToken))
-    }
-
     func testRejectsMalformedSnykApiToken() {
         let snykApiToken = "1deda1c2d0834a7ee32ed5a9d5b6a8e0"
         XCTAssertFalse(KeyShape(id: "snyk-api-token").matches(snykApiToken))
@@ -346,11 +276,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedHerokuApiKey() {
         let herokuApiKey = "HRKU-rpiO-Upc7rC0uaL5vmbR"
         XCTAssertFalse(KeyShape(id: "heroku-api-key").matches(herokuApiKey))
-    }
-
-    func testRejectsMalformedDigitaloceanPersonalAccessToken() {
-        let digitaloceanPersonalAccessToken = "dop_v1_297b423b0832f883dd63e4dde849547a"
-        XCTAssertFalse(KeyShape(id: "digitalocean-pat").matches(digitaloceanPersonalAccessToken))
     }
 
     func testRejectsMalformedDigitaloceanRefreshToken() {
@@ -376,11 +301,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedSupabasePersonalAccessToken() {
         let supabasePersonalAccessToken = "sbp_33f153646178d7639ea8"
         XCTAssertFalse(KeyShape(id: "supabase-access-token").matches(supabasePersonalAccessToken))
-    }
-
-    func testRejectsMalformedPlanetscaleServiceToken() {
-        let planetscaleServiceToken = "pscale_tkn_xK8ZZhi7UKlqCHIH1JxY"
-        XCTAssertFalse(KeyShape(id: "planetscale-service-token").matches(planetscaleServiceToken))
     }
 
     func testRejectsMalformedPlanetscaleOauthToken() {
@@ -438,11 +358,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "cockroachdb-cloud-api-key").matches(cockroachdbCloudApiKey))
     }
 
-    func testRejectsMalformedDopplerServiceToken() {
-        let dopplerServiceToken = "dp.st.huGmGJMcokp0ShswPoBX"
-        XCTAssertFalse(KeyShape(id: "doppler-service-token").matches(dopplerServiceToken))
-    }
-
     func testRejectsMalformedDopplerCliToken() {
         let dopplerCliToken = "dp.ct.mDrHKnlqJk79nYwfLCf1"
         XCTAssertFalse(KeyShape(id: "doppler-cli-token").matches(dopplerCliToken))
@@ -463,14 +378,9 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "pulumi-access-token").matches(pulumiAccessToken))
     }
 
-    func testRejectsMalformed1passwordServiceAccountToken() {
-        let 1passwordServiceAccountToken = "ops_eyJboJvs1rc5D1K4IaF1hNH"
-        XCTAssertFalse(KeyShape(id: "onepassword-service-account-token").matches(1passwordServiceAccountToken))
-    }
-
-    func testRejectsMalformedSentryUserAuthToken() {
-        let sentryUserAuthToken = "sntryu_40f2f48875e06259ff8a785a0dad2216"
-        XCTAssertFalse(KeyShape(id: "sentry-user-token").matches(sentryUserAuthToken))
+    func testRejectsMalformedOpServiceAccountToken() {
+        let opServiceAccountToken = "ops_eyJboJvs1rc5D1K4IaF1hNH"
+        XCTAssertFalse(KeyShape(id: "onepassword-service-account-token").matches(opServiceAccountToken))
     }
 
     func testRejectsMalformedSentryDsnSecretKey() {
@@ -483,11 +393,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "grafana-service-account-token").matches(grafanaServiceAccountToken))
     }
 
-    func testRejectsMalformedNewRelicUserApiKey() {
-        let newRelicUserApiKey = "NRAK-CFZAROFDEH9UR9T6F7FA"
-        XCTAssertFalse(KeyShape(id: "new-relic-user-key").matches(newRelicUserApiKey))
-    }
-
     func testRejectsMalformedNewRelicInsightsQueryKey() {
         let newRelicInsightsQueryKey = "NRIQ-7aHfpyM74qYrZZ1xQfAv"
         XCTAssertFalse(KeyShape(id: "new-relic-insights-query-key").matches(newRelicInsightsQueryKey))
@@ -496,11 +401,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedDatadogApiKey() {
         let datadogApiKey = "pub506591d0e778763b562080fcd0174d13"
         XCTAssertFalse(KeyShape(id: "datadog-api-key").matches(datadogApiKey))
-    }
-
-    func testRejectsMalformedHoneycombApiKey() {
-        let honeycombApiKey = "hcaik_fi10ey09u4mv4z1ns6j8"
-        XCTAssertFalse(KeyShape(id: "honeycomb-api-key").matches(honeycombApiKey))
     }
 
     func testRejectsMalformedRollbarAccessToken() {
@@ -558,11 +458,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "linear-api-key").matches(linearApiKey))
     }
 
-    func testRejectsMalformedNotionIntegrationToken() {
-        let notionIntegrationToken = "secret_brQh3X0njrXf7wHnV4FV"
-        XCTAssertFalse(KeyShape(id: "notion-integration-token").matches(notionIntegrationToken))
-    }
-
     func testRejectsMalformedPostmanApiKey() {
         let postmanApiKey = "PMAK-ebb72f0f41409c9bff956387"
         XCTAssertFalse(KeyShape(id: "postman-api-key").matches(postmanApiKey))
@@ -573,11 +468,6 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "airtable-legacy-api-key").matches(airtableApiKey))
     }
 
-    func testRejectsMalformedDropboxAccessToken() {
-        let dropboxAccessToken = "sl.9MJ5dtCPhhNZ0kMeeZ7dTBbsx0V47DwMXJsuqWD6"
-        XCTAssertFalse(KeyShape(id: "dropbox-access-token").matches(dropboxAccessToken))
-    }
-
     func testRejectsMalformedAuth0ClientSecret() {
         let auth0ClientSecret = "3_nqQhAHrEl7BZs4AH9N3u-fYP8Ftj6W"
         XCTAssertFalse(KeyShape(id: "auth0-client-secret").matches(auth0ClientSecret))
@@ -586,11 +476,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedFacebookMetaAccessToken() {
         let facebookMetaAccessToken = "EAAGC7Mswualtp7I6qSnbMi5Oz5No3nk8o6jKO7Xh9yy"
         XCTAssertFalse(KeyShape(id: "facebook-access-token").matches(facebookMetaAccessToken))
-    }
-
-    func testRejectsMalformedInstagramAccessToken() {
-        let instagramAccessToken = "IGQVJVju2lsAWNOgrwDKzlsFM"
-        XCTAssertFalse(KeyShape(id: "instagram-access-token").matches(instagramAccessToken))
     }
 
     func testRejectsMalformedTwitterApiSecret() {
@@ -616,11 +501,6 @@ final class KeyShapeTests: XCTestCase {
     func testRejectsMalformedYandexCloudApiKey() {
         let yandexCloudApiKey = "AQVNcc2T8oLtNQSmtauM-HEn"
         XCTAssertFalse(KeyShape(id: "yandex-cloud-api-key").matches(yandexCloudApiKey))
-    }
-
-    func testRejectsMalformedMapboxSecretAccessToken() {
-        let mapboxSecretAccessToken = "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDBkZW1vMDAwMSJ9.3CMXb4_lBSX5"
-        XCTAssertFalse(KeyShape(id: "mapbox-secret-token").matches(mapboxSecretAccessToken))
     }
 
     func testRejectsMalformedFrameIoDeveloperToken() {
