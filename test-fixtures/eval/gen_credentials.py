@@ -1550,7 +1550,8 @@ def binding_words(fmt):
     words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", "", fmt["kind"]).replace("&", ""))
     words = [w.lower() for w in words]
     if fmt["context"] and not any(normalized(c) in "".join(words) for c in fmt["context"]):
-        words = re.findall(r"[a-z0-9]+", fmt["context"][0].lower()) + words[-2:]
+        provider = re.findall(r"[a-z0-9]+", fmt["context"][0].lower())
+        words = provider + [w for w in words[-2:] if w not in provider]
     if words[0][0].isdigit():
         # No identifier starts with a digit: 1Password's own tools say `OP_`.
         words[0] = "op"
@@ -1645,7 +1646,7 @@ def format_coverage():
         if not single_line(positive):
             style = 0
         if fmt["id"] == "npm-legacy-auth-token":
-            style = 8
+            style = 9
         if style == 0:
             rust_consts.pos(rule, FORMAT_FAMILY,
                             f"pub const {screaming(fmt)}: &str = {rust_literal(positive)};", note)

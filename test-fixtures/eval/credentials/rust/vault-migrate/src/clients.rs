@@ -39,7 +39,7 @@ pub fn clients() -> Vec<ProviderClient> {
         ProviderClient::new("supabase")
             .supabase_secret_api_key("sb_secret_qInhBpiOyNCkxugjRYtfIhNq5RY2V0I"),
         ProviderClient::new("oci")
-            .oci_auth_token_auth_token("e4uqFiwoa64xLIkJDCc3"),
+            .oci_auth_token("e4uqFiwoa64xLIkJDCc3"),
         ProviderClient::new("vultr")
             .vultr_api_key("SOMW7MO38N8DA0CLSOIIP2SDONLZGA423H7H"),
         ProviderClient::new("doppler")

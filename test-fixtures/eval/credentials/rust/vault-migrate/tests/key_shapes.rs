@@ -28,9 +28,9 @@ fn rejects_a_malformed_github_refresh_token() {
 }
 
 #[test]
-fn rejects_a_malformed_github_client_secret_client_secret() {
-    let github_client_secret_client_secret = "4431433a9b9dcd49f9ce671a24fa1e18a4e759c";
-    assert!(KeyShape::of("github-oauth-client-secret").check(github_client_secret_client_secret).is_err());
+fn rejects_a_malformed_github_client_secret() {
+    let github_client_secret = "4431433a9b9dcd49f9ce671a24fa1e18a4e759c";
+    assert!(KeyShape::of("github-oauth-client-secret").check(github_client_secret).is_err());
 }
 
 #[test]
@@ -178,9 +178,9 @@ fn rejects_a_malformed_azure_app_configuration_access_key() {
 }
 
 #[test]
-fn rejects_a_malformed_ocp_apim_subscription_key_subscription_key() {
-    let ocp_apim_subscription_key_subscription_key = "6ad16a394b075d5ef87f72549abd0ab18";
-    assert!(KeyShape::of("azure-cognitive-services-key").check(ocp_apim_subscription_key_subscription_key).is_err());
+fn rejects_a_malformed_ocp_apim_subscription_key() {
+    let ocp_apim_subscription_key = "6ad16a394b075d5ef87f72549abd0ab18";
+    assert!(KeyShape::of("azure-cognitive-services-key").check(ocp_apim_subscription_key).is_err());
 }
 
 #[test]
@@ -250,9 +250,9 @@ fn rejects_a_malformed_wandb_api_key() {
 }
 
 #[test]
-fn rejects_a_malformed_twilio_api_secret_key_secret() {
-    let twilio_api_secret_key_secret = "tAvQNgCJgju61XR2La36";
-    assert!(KeyShape::of("twilio-api-key-secret").check(twilio_api_secret_key_secret).is_err());
+fn rejects_a_malformed_twilio_api_secret_key() {
+    let twilio_api_secret_key = "tAvQNgCJgju61XR2La36";
+    assert!(KeyShape::of("twilio-api-key-secret").check(twilio_api_secret_key).is_err());
 }
 
 #[test]

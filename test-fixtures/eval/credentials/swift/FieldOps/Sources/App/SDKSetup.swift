@@ -4,8 +4,8 @@ extension AppDelegate {
     func configureSDKs() {
         let amazonBedrockApiKey = "ABSKQmVkcm9ja0FQSUtleSIytcq5HYPm406D57155Xlc7AcLvJiodPRDNFYz8Ie0Qf5eZ0BHF1X5g6KPgLMVppE8OkxPf34gJFPN6H"
         PartnerSDK.register("amazon", key: amazonBedrockApiKey)
-        let githubClientSecretClientSecret = "9611ba414f8044821a0de487ca1c0c82ae31a95c"
-        PartnerSDK.register("github", key: githubClientSecretClientSecret)
+        let githubClientSecret = "9611ba414f8044821a0de487ca1c0c82ae31a95c"
+        PartnerSDK.register("github", key: githubClientSecret)
         let gitlabAgentForKubernetesToken = "glagent-YK1aaOEx-uOfl_P__dv77EvAg3szviPOmVFy6XIr8nji6__7fI"
         PartnerSDK.register("gitlab", key: gitlabAgentForKubernetesToken)
         let slackIncomingWebhookUrl = "https://hooks.slack.com/services/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"

@@ -13,7 +13,7 @@ enum IssuedKeys {
     static let openaiAdminKey = "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"
     static let xaiApiKey = "xai-Tyb4IZ0z5IkYYTwzDPgDp2rEXRINgAM93cO09BsEAJvdjI7XIbaCR3spRK885QfxZJewXueY1rt8VuPa"
     static let cohereApiKey = "lWVI9KeB87OBrTdzXGnwynQOEXWxntoN84qqGo89"
-    static let twilioApiSecretKeySecret = "PyGq4Q7xCqQf40ohaUH95f1EV6aEi1Jz"
+    static let twilioApiSecretKey = "PyGq4Q7xCqQf40ohaUH95f1EV6aEi1Jz"
     static let vonageApiSecret = "xrU3wkkexNGhW8l3"
     static let pypiUploadToken = "pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS"
     static let clojarsDeployToken = "CLOJARS_i7ih3alt64xsr1f0gql30eg4tg8t9ulsdadv9evt47t2md0hpxjccvgvdf82"

@@ -318,9 +318,9 @@ final class KeyShapeTests: XCTestCase {
         XCTAssertFalse(KeyShape(id: "tencent-cloud-secret-key").matches(tencentCloudSecretkey))
     }
 
-    func testRejectsMalformedOciAuthTokenAuthToken() {
-        let ociAuthTokenAuthToken = "QT4Oc6iYH1kH"
-        XCTAssertFalse(KeyShape(id: "oracle-cloud-auth-token").matches(ociAuthTokenAuthToken))
+    func testRejectsMalformedOciAuthToken() {
+        let ociAuthToken = "QT4Oc6iYH1kH"
+        XCTAssertFalse(KeyShape(id: "oracle-cloud-auth-token").matches(ociAuthToken))
     }
 
     func testRejectsMalformedMongodbAtlasServiceAccountSecret() {
