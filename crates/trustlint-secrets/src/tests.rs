@@ -213,7 +213,12 @@ fn there_are_at_least_150_formats_with_unique_ids_and_kinds() {
     // of one provider (a current and a legacy key) must not share it.
     let mut kinds = BTreeSet::new();
     for format in token_formats() {
-        assert!(kinds.insert(format.kind), "{}: kind `{}` is taken", format.id, format.kind);
+        assert!(
+            kinds.insert(format.kind),
+            "{}: kind `{}` is taken",
+            format.id,
+            format.kind
+        );
     }
     for format in token_formats() {
         let kebab = format.id.split('-').all(|w| {
