@@ -7,11 +7,20 @@ is deterministic; commit it together with this script.
 Families: one per provider family for provider tokens, then `generic`
 (secrets recognised by the name they are bound to), `private-key`,
 `crypto-key`, `url-credentials`, `auth-header` and `custom-pattern`.
+
+`format-coverage` holds one positive and one near-miss line for every token
+format id of `trustlint-secrets`. Its values are not made up here: they are the
+samples each format declares next to its pattern (the secrets crate's own tests
+check them), exported to `format_samples.json` by
+`TRUSTLINT_BLESS=1 cargo test -p trustlint-secrets` (that test fails when the
+export is stale). So the format definitions stay the single source of
+format-valid values; regenerate this set after blessing a new export.
 """
 
 import base64
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -21,6 +30,9 @@ from evalgen import (  # noqa: E402
 )
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "credentials")
+# Written by `TRUSTLINT_BLESS=1 cargo test -p trustlint-secrets`: every token
+# format's id, rule, prefixes, context words and declared samples.
+SAMPLES_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "format_samples.json")
 
 AWS_ID = "credentials/aws-access-key"
 AWS_SECRET = "credentials/aws-secret-key"
@@ -1509,6 +1521,222 @@ def custom_patterns():
 
 custom_patterns()
 
+
+# ---------------------------------------------------------------------------
+# Every token format: one positive and one near miss per format id, from the
+# samples each format declares in `trustlint-secrets` (exported to
+# `format_samples.json`, see the module docstring). The positives rotate over
+# the places real code keeps a key (Rust consts and struct literals, a Swift
+# enum and SDK setup, `.env`, YAML, TOML, JSON, plists); the near misses sit
+# where look-alikes live: the key-shape tests of a secrets-rotation tool,
+# bound to the provider's own name so contextual formats get their chance.
+# ---------------------------------------------------------------------------
+
+with open(SAMPLES_PATH, encoding="utf-8") as samples_file:
+    FORMAT_SAMPLES = json.load(samples_file)
+
+# Every format's positive is labelled in this set: the eval test checks it.
+FORMAT_FAMILY = "format-coverage"
+
+
+def normalized(name):
+    return re.sub(r"[_\-./ ]", "", name.lower())
+
+
+def binding_words(fmt):
+    """The words of the name a developer binds this format's key to:
+    `Linear API key` → [linear, api, key]. A contextual format's name must
+    mention its provider the way its context words do."""
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", "", fmt["kind"]).replace("&", ""))
+    words = [w.lower() for w in words]
+    if fmt["context"] and not any(normalized(c) in "".join(words) for c in fmt["context"]):
+        provider = re.findall(r"[a-z0-9]+", fmt["context"][0].lower())
+        words = provider + [w for w in words[-2:] if w not in provider]
+    if words[0][0].isdigit():
+        # No identifier starts with a digit: 1Password's own tools say `OP_`.
+        words[0] = "op"
+    return words
+
+
+def screaming(fmt):
+    return "_".join(w.upper() for w in binding_words(fmt))
+
+
+def camel(fmt):
+    words = binding_words(fmt)
+    return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+
+def single_line(value):
+    return not any(c in value for c in "\n\"\\# ")
+
+
+def near_miss_of(fmt):
+    """The first declared negative the format itself gets to judge: one with its
+    prefix (a contextual format judges every value bound to its name)."""
+    candidates = [
+        n for n in fmt["negative"]
+        if fmt["context"] or any(p.lower() in n.lower() for p in fmt["prefixes"])
+    ]
+    quoted_last = sorted(candidates, key=lambda n: '"' in n)
+    return quoted_last[0]
+
+
+def rust_literal(value):
+    if single_line(value) or ("\n" not in value and "\\" not in value and '"' not in value):
+        return f'"{value}"'
+    return f'r#"{value}"#'
+
+
+def format_coverage():
+    rust_consts = new("rust/vault-migrate/src/legacy_keys.rs")
+    rust_consts("//! Keys the services were deployed with before the move to Vault; the")
+    rust_consts("//! migration reads them from here once and uploads them.")
+    rust_consts("")
+    rust_clients = new("rust/vault-migrate/src/clients.rs")
+    rust_clients("//! One client per provider, configured with the key it was issued.")
+    rust_clients("")
+    rust_clients("use crate::provider::ProviderClient;")
+    rust_clients("")
+    rust_clients("pub fn clients() -> Vec<ProviderClient> {")
+    rust_clients("    vec![")
+    swift_enum = new("swift/FieldOps/Sources/Config/IssuedKeys.swift")
+    swift_enum("import Foundation")
+    swift_enum("")
+    swift_enum("/// Keys issued to the field app, kept here until the keychain migration ships.")
+    swift_enum("enum IssuedKeys {")
+    swift_setup = new("swift/FieldOps/Sources/App/SDKSetup.swift")
+    swift_setup("import Foundation")
+    swift_setup("")
+    swift_setup("extension AppDelegate {")
+    swift_setup("    func configureSDKs() {")
+    env = new("config/field-ops/.env.production")
+    env("# Production settings for the field-ops backend.")
+    yaml = new("config/field-ops/deploy/secrets.yaml")
+    yaml("# Rendered into the pod environment by the deploy job.")
+    yaml("secrets:")
+    toml = new("config/field-ops/Secrets.toml")
+    toml("# Keys the importer uses; the release build embeds this file.")
+    toml("[keys]")
+    npmrc_lines = []
+    npm_misses = []
+    json_settings = []
+    json_vectors = []
+    plist = new("config/FieldOps/Keys.plist")
+    plist('<?xml version="1.0" encoding="UTF-8"?>')
+    plist('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
+    plist('<plist version="1.0">')
+    plist("<dict>")
+    rust_tests = new("rust/vault-migrate/tests/key_shapes.rs")
+    rust_tests("//! The migration refuses to upload a value that is not in its provider's")
+    rust_tests("//! key format: truncated copies, masked values, public keys, examples.")
+    rust_tests("")
+    rust_tests("use vault_migrate::shapes::KeyShape;")
+    swift_tests = new("swift/FieldOps/Tests/FieldOpsTests/KeyShapeTests.swift")
+    swift_tests("import XCTest")
+    swift_tests("@testable import FieldOps")
+    swift_tests("")
+    swift_tests("final class KeyShapeTests: XCTestCase {")
+
+    for index, fmt in enumerate(FORMAT_SAMPLES):
+        positive = fmt["positive"][0]
+        note = f"{fmt['id']} positive"
+        rule = fmt["rule"]
+        style = index % 9
+        if not single_line(positive):
+            style = 0
+        if fmt["id"] == "npm-legacy-auth-token":
+            style = 9
+        if style == 0:
+            rust_consts.pos(rule, FORMAT_FAMILY,
+                            f"pub const {screaming(fmt)}: &str = {rust_literal(positive)};", note)
+        elif style == 1:
+            rust_clients(f'        ProviderClient::new("{binding_words(fmt)[0]}")')
+            rust_clients.pos(rule, FORMAT_FAMILY,
+                             f'            .{"_".join(binding_words(fmt))}("{positive}"),', note)
+        elif style == 2:
+            swift_enum.pos(rule, FORMAT_FAMILY, f'    static let {camel(fmt)} = "{positive}"', note)
+        elif style == 3:
+            swift_setup.pos(rule, FORMAT_FAMILY,
+                            f'        let {camel(fmt)} = "{positive}"', note)
+            swift_setup(f'        PartnerSDK.register("{binding_words(fmt)[0]}", key: {camel(fmt)})')
+        elif style == 4:
+            env.pos(rule, FORMAT_FAMILY, f"{screaming(fmt)}={positive}", note)
+        elif style == 5:
+            yaml.pos(rule, FORMAT_FAMILY, f'  {screaming(fmt).lower()}: "{positive}"', note)
+        elif style == 6:
+            toml.pos(rule, FORMAT_FAMILY, f'{screaming(fmt).lower()} = "{positive}"', note)
+        elif style == 7:
+            plist(f"\t<key>{screaming(fmt)}</key>")
+            plist.pos(rule, FORMAT_FAMILY, f"\t<string>{positive}</string>", note)
+        elif style == 8:
+            json_settings.append((fmt, f'"{camel(fmt)}": "{positive}"', note))
+        else:
+            npmrc_lines.append((fmt, positive))
+
+        miss = near_miss_of(fmt)
+        miss_note = f"{fmt['id']} near miss"
+        if fmt["id"] == "npm-legacy-auth-token":
+            npm_misses.append((fmt, miss))
+        elif index % 3 == 2 and not fmt["context"] and single_line(miss):
+            # Test vectors of the key-shape check: bound to no name at all,
+            # so only the format itself judges them.
+            json_vectors.append((fmt, miss, miss_note))
+        elif index % 2 == 0 or not single_line(miss):
+            name = "_".join(binding_words(fmt))
+            rust_tests("")
+            rust_tests("#[test]")
+            rust_tests(f"fn rejects_a_malformed_{name}() {{")
+            rust_tests.neg(FORMAT_FAMILY, f"    let {name} = {rust_literal(miss)};", miss_note)
+            rust_tests(f'    assert!(KeyShape::of("{fmt["id"]}").check({name}).is_err());')
+            rust_tests("}")
+        else:
+            name = camel(fmt)
+            swift_tests("")
+            swift_tests(f"    func testRejectsMalformed{name[:1].upper() + name[1:]}() {{")
+            swift_tests.neg(FORMAT_FAMILY, f'        let {name} = "{miss}"', miss_note)
+            swift_tests(f'        XCTAssertFalse(KeyShape(id: "{fmt["id"]}").matches({name}))')
+            swift_tests("    }")
+
+    rust_clients("    ]")
+    rust_clients("}")
+    swift_enum("}")
+    swift_setup("    }")
+    swift_setup("}")
+    plist("</dict>")
+    plist("</plist>")
+    swift_tests("}")
+    npmrc = new("config/field-ops/.npmrc")
+    npmrc("registry=https://registry.npmjs.org/")
+    json_file(new("config/field-ops/appsettings.Production.json"),
+              "settings", json_settings, lambda fmt: fmt["rule"])
+    json_file(new("config/field-ops/testdata/malformed_keys.json"),
+              "malformed", [(fmt, f'{{"format": "{fmt["id"]}", "value": "{miss}"}}', note)
+                            for fmt, miss, note in json_vectors],
+              lambda fmt: "-")
+    for fmt, positive in npmrc_lines:
+        npmrc.pos(fmt["rule"], FORMAT_FAMILY, positive if positive.startswith("//")
+                  else f"//registry.npmjs.org/:_authToken={positive}", f"{fmt['id']} positive")
+    ci_npmrc = new("config/field-ops/ci/.npmrc")
+    ci_npmrc("# CI reads the token from its secret store.")
+    for fmt, miss in npm_misses:
+        ci_npmrc.neg(FORMAT_FAMILY, miss, f"{fmt['id']} near miss")
+
+
+def json_file(w, key, entries, label_of):
+    """A JSON object holding `key`: an object (settings) or a list (vectors) of
+    `entries`, one labelled line each."""
+    is_list = key == "malformed"
+    w("{")
+    w(f'  "{key}": ' + ("[" if is_list else "{"))
+    for position, (fmt, entry, note) in enumerate(entries):
+        comma = "," if position + 1 < len(entries) else ""
+        w(f"    {entry}{comma}", label_of(fmt), FORMAT_FAMILY, note)
+    w("  ]" if is_list else "  }")
+    w("}")
+
+
+format_coverage()
 
 HEADER = """# Labelled lines of the credentials evaluation set, generated by
 # ../gen_credentials.py (do not edit by hand; regenerate). A line labelled with a

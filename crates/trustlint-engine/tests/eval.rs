@@ -18,6 +18,7 @@ use trustlint_engine::{
     ANALYZER_STACK_SIZE, Settings, analyze_text_in_project, find_rule, gather_project_context,
     load_settings,
 };
+use trustlint_secrets::{TokenFormat, token_formats};
 
 const CONFIG_FILE_NAME: &str = "trustlint.toml";
 const UNLABELLED: &str = "unlabelled";
@@ -187,6 +188,10 @@ struct Outcome {
     /// Misses and false alarms, one line each, for the printed report.
     errors: Vec<String>,
     files: usize,
+    /// The messages of the findings on positive lines that were found.
+    found_messages: Vec<String>,
+    /// The text of every negative line that stayed silent.
+    silent_negatives: Vec<String>,
 }
 
 impl Outcome {
@@ -239,6 +244,8 @@ fn evaluate(set: &EvalSet) -> Outcome {
     let mut setups: BTreeMap<PathBuf, (Settings, ProjectContext)> = BTreeMap::new();
     let mut families: BTreeMap<String, Counts> = BTreeMap::new();
     let mut errors = Vec::new();
+    let mut found_messages = Vec::new();
+    let mut silent_negatives = Vec::new();
     for file in &files {
         let path = root.join(file);
         let text = std::fs::read_to_string(&path).expect("eval file is UTF-8");
@@ -249,6 +256,7 @@ fn evaluate(set: &EvalSet) -> Outcome {
         let outcome = analyze_text_in_project(file, &text, settings, project);
         let file_labels = labels.get(file).unwrap_or(&no_labels);
         let mut found: BTreeMap<(usize, &str), Vec<&str>> = BTreeMap::new();
+        let lines: Vec<&str> = text.lines().collect();
         for finding in &outcome.findings {
             if finding.rule.category().as_str() == set.category {
                 found
@@ -262,8 +270,9 @@ fn evaluate(set: &EvalSet) -> Outcome {
             match &label.rule {
                 Some(rule) => {
                     counts.positives += 1;
-                    if found.remove(&(*line, rule.as_str())).is_some() {
+                    if let Some(messages) = found.remove(&(*line, rule.as_str())) {
                         counts.true_positives += 1;
+                        found_messages.extend(messages.iter().map(|m| (*m).to_owned()));
                     } else {
                         counts.false_negatives += 1;
                         errors.push(format!(
@@ -272,7 +281,12 @@ fn evaluate(set: &EvalSet) -> Outcome {
                         ));
                     }
                 }
-                None => counts.negatives += 1,
+                None => {
+                    counts.negatives += 1;
+                    if !found.keys().any(|(found_line, _)| found_line == line) {
+                        silent_negatives.push(lines[line - 1].to_owned());
+                    }
+                }
             }
         }
         for ((line, rule), messages) in found {
@@ -293,7 +307,90 @@ fn evaluate(set: &EvalSet) -> Outcome {
         families,
         errors,
         files: files.len(),
+        found_messages,
+        silent_negatives,
     }
+}
+
+/// What `trustlint-secrets` reports a format's tokens as: "Linear API key is hardcoded".
+fn hardcoded_message(format: &TokenFormat) -> String {
+    let mut kind = format.kind.chars();
+    let first = kind.next().map(|c| c.to_uppercase().collect::<String>());
+    format!(
+        "{}{} is hardcoded",
+        first.unwrap_or_default(),
+        kind.as_str()
+    )
+}
+
+/// Lower-case with the separators names use removed, as the secrets matcher
+/// compares context words with the names values are bound to.
+fn normalized(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '_' | '-' | '.' | ' ' | '/'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a silent negative line is a near miss of `format`: what the format's
+/// prefilter hands to its checks, so the format itself turned it down. For a
+/// prefixed format the line holds one of its prefixes; for a contextual format
+/// it names the provider (a value bound to `DATADOG_API_KEY`).
+fn is_near_miss_of(format: &TokenFormat, line: &str) -> bool {
+    if format.is_contextual() {
+        let line = normalized(line);
+        format
+            .context
+            .iter()
+            .any(|word| line.contains(&normalized(word)))
+    } else {
+        let line = line.to_ascii_lowercase();
+        format
+            .prefixes
+            .iter()
+            .any(|prefix| line.contains(&prefix.to_ascii_lowercase()))
+    }
+}
+
+/// Every token format of `trustlint-secrets` must be in the credentials set with
+/// a positive line it was found on (told by the finding's message, which names
+/// the format's kind) and a near-miss negative line that stayed silent.
+fn uncovered_formats(outcome: &Outcome) -> Vec<String> {
+    let mut without_positive = Vec::new();
+    let mut without_near_miss = Vec::new();
+    for format in token_formats() {
+        let message = hardcoded_message(format);
+        if !outcome
+            .found_messages
+            .iter()
+            .any(|m| m.starts_with(&message))
+        {
+            without_positive.push(format.id);
+        }
+        if !outcome
+            .silent_negatives
+            .iter()
+            .any(|line| is_near_miss_of(format, line))
+        {
+            without_near_miss.push(format.id);
+        }
+    }
+    let mut failures = Vec::new();
+    if !without_positive.is_empty() {
+        failures.push(format!(
+            "credentials: {} token formats have no found positive line: {}",
+            without_positive.len(),
+            without_positive.join(", ")
+        ));
+    }
+    if !without_near_miss.is_empty() {
+        failures.push(format!(
+            "credentials: {} token formats have no silent near-miss negative line: {}",
+            without_near_miss.len(),
+            without_near_miss.join(", ")
+        ));
+    }
+    failures
 }
 
 fn table(title: &str, outcome: &Outcome) -> String {
@@ -348,6 +445,10 @@ fn document(sections: &[String]) -> String {
          for ordinary code). Secrets are fake but format-valid; negatives are the values\n\
          that look like secrets and are not (UUIDs, digests, git revisions, placeholders,\n\
          test data, environment lookups, public keys, client keys).\n\n\
+         The credentials set covers every token format of `trustlint-secrets` (the\n\
+         `format-coverage` family, built from the samples each format declares): the\n\
+         test fails, naming the formats, when one has no positive line it is found on\n\
+         or no near miss its prefilter hands over that stays silent.\n\n\
          Reproduce with\n\n\
          ```sh\n\
          cargo test -p trustlint-engine --test eval -- --nocapture\n\
@@ -397,6 +498,9 @@ fn run() -> Vec<String> {
                 total.recall(),
                 set.min_recall
             ));
+        }
+        if set.category == "credentials" {
+            failures.extend(uncovered_formats(&outcome));
         }
         sections.push(section);
     }

@@ -209,6 +209,17 @@ fn there_are_at_least_150_formats_with_unique_ids_and_kinds() {
     assert!(ids.len() >= 150, "only {} formats", ids.len());
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(unique.len(), ids.len(), "duplicate format ids");
+    // The kind is all a finding's message says about its format, so two formats
+    // of one provider (a current and a legacy key) must not share it.
+    let mut kinds = BTreeSet::new();
+    for format in token_formats() {
+        assert!(
+            kinds.insert(format.kind),
+            "{}: kind `{}` is taken",
+            format.id,
+            format.kind
+        );
+    }
     for format in token_formats() {
         let kebab = format.id.split('-').all(|w| {
             !w.is_empty()
@@ -350,4 +361,39 @@ fn test_mode_and_client_keys_are_low_severity_or_absent() {
     assert!(find_tokens("pk_live_51Hq8vR2xTf9LkWp4ZhT5rN8qZ2mLxXr9vB3k").is_empty());
     let maps_key = find_tokens("AIzaSyB3x9Qm2Lp7Rt4Vw8Zk1Nc5Hd0Js6Ya2Eb");
     assert_eq!(maps_key[0].severity, Some(Severity::Medium));
+}
+
+/// The evaluation set (`test-fixtures/eval/gen_credentials.py`) embeds every
+/// format's declared samples in realistic code, so this file's samples stay the
+/// single source of format-valid values. `TRUSTLINT_BLESS=1` rewrites the export;
+/// otherwise it must match the formats as they are.
+#[test]
+fn the_evaluation_set_reads_the_current_samples() {
+    let formats: Vec<serde_json::Value> = token_formats()
+        .map(|format| {
+            serde_json::json!({
+                "id": format.id,
+                "kind": format.kind,
+                "rule": format.rule.id,
+                "prefixes": format.prefixes,
+                "context": format.context,
+                "positive": format.samples.positive,
+                "negative": format.samples.negative,
+            })
+        })
+        .collect();
+    let export = serde_json::to_string_pretty(&formats).expect("samples serialise") + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../test-fixtures/eval/format_samples.json");
+    if std::env::var_os("TRUSTLINT_BLESS").is_some() {
+        std::fs::write(&path, &export).expect("write format_samples.json");
+    } else {
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == export,
+            "{} is stale; run `TRUSTLINT_BLESS=1 cargo test -p trustlint-secrets` \
+             and regenerate the credentials evaluation set",
+            path.display()
+        );
+    }
 }

@@ -99,7 +99,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "azure-devops-legacy-pat",
-        kind: "Azure DevOps personal access token",
+        kind: "Azure DevOps legacy personal access token",
         context: &[
             "azure_devops",
             "azuredevops",

@@ -22,7 +22,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "heroku-legacy-api-key",
-        kind: "Heroku API key",
+        kind: "Heroku legacy API key",
         context: &["heroku"],
         pattern: UUID,
         #[cfg(test)]

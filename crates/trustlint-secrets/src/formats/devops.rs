@@ -340,7 +340,12 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
         #[cfg(test)]
         samples: Samples {
             positive: &["632e0ad7393d579dfcfb635371971851c355ff19"],
-            negative: &["deb15c89050187ce08d3c62898dc7e9b"],
+            // A key cut short in copying; an API key's 32 digits are not a
+            // near miss of the application key but the other Datadog format.
+            negative: &[
+                "9c41d07be25a8f3306d1ce4b7a92f05e18d3",
+                "deb15c89050187ce08d3c62898dc7e9b",
+            ],
         },
         ..CONTEXTUAL
     },
@@ -358,7 +363,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "honeycomb-legacy-key",
-        kind: "Honeycomb API key",
+        kind: "Honeycomb legacy API key",
         context: &["honeycomb", "x-honeycomb-team"],
         pattern: r"[a-f0-9]{32}|[A-Za-z0-9]{22}",
         #[cfg(test)]
@@ -589,7 +594,7 @@ pub(crate) static FORMATS: &[TokenFormat] = &[
     },
     TokenFormat {
         id: "atlassian-legacy-api-token",
-        kind: "Atlassian API token",
+        kind: "Atlassian legacy API token",
         context: &["atlassian", "jira", "confluence"],
         pattern: r"[A-Za-z0-9]{24}",
         #[cfg(test)]

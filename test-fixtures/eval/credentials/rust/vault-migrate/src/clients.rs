@@ -1,0 +1,64 @@
+//! One client per provider, configured with the key it was issued.
+
+use crate::provider::ProviderClient;
+
+pub fn clients() -> Vec<ProviderClient> {
+    vec![
+        ProviderClient::new("aws")
+            .aws_secret_access_key("rQvAIfX0BDB7MwNFtaw6tCXLwDv+MlOiZ5qRkpOf"),
+        ProviderClient::new("github")
+            .github_refresh_token("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"),
+        ProviderClient::new("gitlab")
+            .gitlab_scim_token("glsoat-nJ3mf7KTDj0fvEBgoeZ0"),
+        ProviderClient::new("slack")
+            .slack_configuration_refresh_token("xoxe-1-fxX5SnXxDnuYHL0U5gfdYgCrXR5geD3J45cZMKDtAYsave7SOThvMATUnJMvGLhTbSalxsMitztNVUApMBkvdNMLF3MKZTZuUTJVAJaRuOIT5QNtTsgOnfjvN2q8KJh8TUgIossk4yzw"),
+        ProviderClient::new("stripe")
+            .stripe_live_secret_key("sk_live_OyXxVuQN2mozf6eONLK0oAut"),
+        ProviderClient::new("paypal")
+            .paypal_rest_client_secret("EYf68ZiQt4erhL2SoysFm38kxlq23tHPNJEbBWW3zIhCk5TuzgCNc0Z968lV8OHKKk3IA2jHRqwDc27m"),
+        ProviderClient::new("plaid")
+            .plaid_api_secret("1909ebb1c6929a366cc99c6320bfe8"),
+        ProviderClient::new("coinbase")
+            .coinbase_cdp_api_key_secret("Rb11XqfLyUhatPvq3FCCYHQDW1yE2Rzo"),
+        ProviderClient::new("azure")
+            .azure_shared_access_signature("https://contoso.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=UQNsYfmUZEseUzjGHPbcFrSsCMor0WsUQv6sVNFS52A%3D"),
+        ProviderClient::new("openai")
+            .openai_service_account_key("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"),
+        ProviderClient::new("perplexity")
+            .perplexity_api_key("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"),
+        ProviderClient::new("elevenlabs")
+            .elevenlabs_api_key("sk_124c3ae15b4281ebaf8a5b56ab26dd9960413241b24669ab"),
+        ProviderClient::new("twilio")
+            .twilio_auth_token("f5d32066dd4d7db5139d6e8a832942bf"),
+        ProviderClient::new("sparkpost")
+            .sparkpost_api_key("c02e223fdd75f824c767d1a0dd2470740b0bc26a"),
+        ProviderClient::new("jfrog")
+            .jfrog_reference_token("cmVmdGtuOjAxOjmnRiRok3jnSqm1Hb1wBTs0r1TEXdIlvwND6VpbqKRNw39nao1o"),
+        ProviderClient::new("digitalocean")
+            .digitalocean_refresh_token("dor_v1_9e004cc355e86105df84a806c3c53e67154cf51cf732c19124a1816d8283bd3c"),
+        ProviderClient::new("supabase")
+            .supabase_secret_api_key("sb_secret_qInhBpiOyNCkxugjRYtfIhNq5RY2V0I"),
+        ProviderClient::new("oci")
+            .oci_auth_token("e4uqFiwoa64xLIkJDCc3"),
+        ProviderClient::new("vultr")
+            .vultr_api_key("SOMW7MO38N8DA0CLSOIIP2SDONLZGA423H7H"),
+        ProviderClient::new("doppler")
+            .doppler_cli_token("dp.ct.hsVWcd7T1r31shfr3tZs8iS9bCDa0CEYNpzHZNMIu40"),
+        ProviderClient::new("ngrok")
+            .ngrok_authtoken("2xMHhjn5478CxnE1AFkAwxjmyQl_S6p7j1HulDUXta4Bb7p46"),
+        ProviderClient::new("new")
+            .new_relic_insights_query_key("NRIQ-_IH6I8oyOx9h96XJFEdSCvzSFOge5C7p"),
+        ProviderClient::new("launchdarkly")
+            .launchdarkly_server_side_sdk_key("sdk-559e9084-c5b1-827a-9c30-a9dd205fc58d"),
+        ProviderClient::new("buildkite")
+            .buildkite_agent_token("bkct_slNFxZzLeauTq35t7vjh2LoKDGbqiAJfoqSjg3kQZD1O14I6"),
+        ProviderClient::new("linear")
+            .linear_oauth_access_token("lin_oauth_697be29a1441a3ba13c4d5d2213f6c375d72e297e80c0d5b9a5cda9e5086de49"),
+        ProviderClient::new("auth0")
+            .auth0_client_secret("L2492C6viiSPE1LUxWCGXbGGz1qlEq_dy3JFTjl0XNhkDBJ0fcRkFmGKHsExg84-"),
+        ProviderClient::new("hubspot")
+            .hubspot_private_app_access_token("pat-na1-76e7ba67-00db-0a03-aa83-6a0fd92596b0"),
+        ProviderClient::new("frame")
+            .frame_io_developer_token("fio-u-QL8FHfSs7DrqbKUA_jv96iftA_v5cbuoxLghYc3no2TYZmzk9ddmKYqPfy86BI4s"),
+    ]
+}

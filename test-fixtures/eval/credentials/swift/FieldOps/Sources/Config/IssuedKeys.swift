@@ -1,0 +1,33 @@
+import Foundation
+
+/// Keys issued to the field app, kept here until the keychain migration ships.
+enum IssuedKeys {
+    static let awsSessionToken = "IQoJb3JpZ2luX2Vju8MXjrD6ZjJMkBZN0xRXr2pCDVln/iln1OmuoNLCEY5ZInDWhdH11Qpiewys8T2WXZFjt2ZMBs4yluzviWEThWmyG1VlEfEiE3Y0rhqAXcnojsgzh7FNnIEe"
+    static let githubFineGrainedPersonalAccessToken = "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"
+    static let gitlabCiCdJobToken = "glcbt-64_S__1pqJUKCj3XopCDbgI"
+    static let slackWorkspaceAccessToken = "xoxa-2-855656533840-142680975254-018433490595-b2390ae60fbf3a55ded8544977479c45"
+    static let stripeTestModeSecretKey = "sk_test_y4T82ALIpubRnI5tOJqQz6it"
+    static let shopifyAdminApiAccessToken = "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"
+    static let flutterwaveSecretKey = "FLWSECK-463fc1d791d0ad7ee3b7ba3ab6afb5be-X"
+    static let azureServiceBusEventHubsIotHubSharedAccessKey = "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=1oU0lP+iYPeosdjMznF6T72qIvQ1mfsWeED5jTm53VA="
+    static let openaiAdminKey = "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"
+    static let xaiApiKey = "xai-Tyb4IZ0z5IkYYTwzDPgDp2rEXRINgAM93cO09BsEAJvdjI7XIbaCR3spRK885QfxZJewXueY1rt8VuPa"
+    static let cohereApiKey = "lWVI9KeB87OBrTdzXGnwynQOEXWxntoN84qqGo89"
+    static let twilioApiSecretKey = "PyGq4Q7xCqQf40ohaUH95f1EV6aEi1Jz"
+    static let vonageApiSecret = "xrU3wkkexNGhW8l3"
+    static let pypiUploadToken = "pypi-AgEIcHlwaS5vcmcYgHGfDqdCMiubDDM3_5IWey6OtvIQ-BcH0d0pdFC-O3XYl6EKEuj9Meur6RSFklxINFQSfxKH32nJrS4CLKq6YYgC4FSdlpvQzWt7Bxua45UEm3kpaCvSbQS"
+    static let clojarsDeployToken = "CLOJARS_i7ih3alt64xsr1f0gql30eg4tg8t9ulsdadv9evt47t2md0hpxjccvgvdf82"
+    static let cloudflareApiToken = "wU3nw6pjgvqJbjtdIiWpfcBTNIWY-uFeogAK4zAM"
+    static let planetscaleServiceToken = "pscale_tkn_oXrZQRJLGvyl2CVGvYGWK02Xx8CHtMJIcA1mGmif5P3"
+    static let databricksPersonalAccessToken = "dapi52bb1637d3ad897b88f24fabf8a53a74"
+    static let hetznerCloudApiToken = "rkHcbs0jtgdbBu8SsqI66by8G1XWedLzkbwWskyZbyFgBwviadpI3mGLxxW7FMpj"
+    static let hashicorpVaultServiceToken = "hvs.QEklsMtYtBPPHbTzOWvK9NsG"
+    static let sentryUserAuthToken = "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"
+    static let newRelicLicenseKey = "186678a11ee9ebdc8f730517cc81998b74fcNRAL"
+    static let launchdarklyApiAccessToken = "api-e7726e22-29c8-9648-4257-896b8aacdba5"
+    static let circleciPersonalApiToken = "CCIPAT_kOH6tdowm8bNCC9HO060v5_9d37c5c8d4b44c565b5ab1bda5fc53c04ee53802"
+    static let notionIntegrationToken = "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"
+    static let contentfulPersonalAccessToken = "CFPAT-P9z8K3gz9IH8hwGD8d7SYsYsN0rW6hZl80ADTLIlTiw"
+    static let hubspotApiKey = "c2a5cd05-07b1-84c4-70ec-0af32e231219"
+    static let readmeApiKey = "rdme_49vuw4pmp1qji1u6aizdgl1jztshwts85szn112en8knhwtcqm8oq8i6mx2ldm5gfwkzg4"
+}
