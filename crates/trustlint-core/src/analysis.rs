@@ -62,6 +62,13 @@ pub trait Analyzer: Sync + Send {
         false
     }
 
+    /// Whether this analyzer's [`Analyzer::analyze_in_project`] reads the project
+    /// context. Gathering it walks the whole scan root, so a scan does that only
+    /// when one of the files it analyses is handled by such an analyzer.
+    fn uses_project_context(&self) -> bool {
+        false
+    }
+
     /// Analyses one file knowing the project's context files. Analyzers that use no
     /// project context keep the default, which ignores it.
     fn analyze_in_project(

@@ -1,7 +1,9 @@
 //! File discovery and the parallel scan of the working tree.
 
 use crate::input::analyze_bytes;
-use crate::{ANALYZER_STACK_SIZE, FileOutcome, Settings, gather_project_context, is_analyzed};
+use crate::{
+    ANALYZER_STACK_SIZE, FileOutcome, Settings, analyzers_for, gather_project_context, is_analyzed,
+};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -56,7 +58,15 @@ pub fn scan_paths(root: &Path, paths: &[PathBuf], settings: &Settings, jobs: usi
     let started = Instant::now();
     let mut errors = Vec::new();
     let files = discover(root, paths, settings, &mut errors);
-    let project = gather_project_context(root);
+    // Scanning one Rust file from a large directory must not walk all of it.
+    let project = if files
+        .iter()
+        .any(|(_, shown)| analyzers_for(shown).any(|a| a.uses_project_context()))
+    {
+        gather_project_context(root)
+    } else {
+        ProjectContext::default()
+    };
     let outcomes = run_on_workers(&files, jobs, &mut errors, |(path, shown)| {
         scan_file(path, shown, settings, &project)
     });

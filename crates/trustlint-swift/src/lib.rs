@@ -83,6 +83,10 @@ impl Analyzer for SwiftAnalyzer {
         privacy_manifest::is_manifest_path(path)
     }
 
+    fn uses_project_context(&self) -> bool {
+        true
+    }
+
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
         self.analyze_in_project(file, config, &ProjectContext::default())
     }
