@@ -76,7 +76,7 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
 
 /// Most strings are `"…"` without a backslash or a carriage return: their value
 /// is the text between the quotes, as `syn::LitStr::value` would decode it,
-// and it starts right after the opening quote.
+/// and it starts right after the opening quote.
 fn decode_plain(literal: &proc_macro2::Literal, token: &str) -> Option<StringLiteral> {
     let rest = token.strip_prefix('"')?;
     let close = rest.find('"')?;
