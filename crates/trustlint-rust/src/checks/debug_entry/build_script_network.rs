@@ -6,7 +6,7 @@ use crate::Context;
 use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds};
 use crate::syn_helpers::{
-    callee_path, macro_name, path_ends_with, range_of, string_literal, strip,
+    callee_path, macro_name, path_ends_with, range_of, string_literal, strip, words,
 };
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::build_script_network::RULE;
@@ -73,6 +73,16 @@ impl Sources for OutDir {
         };
         names_out_dir.then(|| Origin::new(range_of(expr), "OUT_DIR"))
     }
+
+    /// `fn generate_header(out_dir: &Path, ..)`: build scripts hand the output
+    /// directory to their helpers under Cargo's name for it.
+    fn param(&self, param: &syn::PatType) -> Option<Origin> {
+        let syn::Pat::Ident(binding) = &*param.pat else {
+            return None;
+        };
+        (words(&binding.ident.to_string()) == ["out", "dir"])
+            .then(|| Origin::new(range_of(&binding.ident), "the out_dir parameter"))
+    }
 }
 
 fn is_build_time_code(path: &str, file: &syn::File) -> bool {
@@ -99,7 +109,7 @@ pub fn check(cx: &mut Context<'_>) {
     let gates = cx.build_gates();
     let mut found = Vec::new();
     for body in cx.fn_bodies().iter() {
-        let out_dir = LocalFlow::analyse(&OutDir, None, body.block);
+        let out_dir = LocalFlow::analyse(&OutDir, Some(body.sig), body.block);
         let mut calls = Calls {
             out_dir: &out_dir,
             found: &mut found,

@@ -121,8 +121,14 @@ impl Finder<'_> {
                 }
                 let mut inner_context = context.to_vec();
                 inner_context.extend(words_of(&call.receiver));
+                // `credential.source.as_ref().is_some_and(|s| s != "$external")`: the
+                // closure compares a field that is not the secret.
+                let closure_reads_other_field = read_field(&call.receiver)
+                    .is_some_and(|field| !names_credential(&words(&field)));
                 for arg in &call.args {
-                    if let syn::Expr::Closure(closure) = strip(arg) {
+                    if let syn::Expr::Closure(closure) = strip(arg)
+                        && !closure_reads_other_field
+                    {
                         Self::comparisons(&closure.body, &inner_context, out);
                     }
                 }
@@ -162,7 +168,10 @@ impl Finder<'_> {
         // A named literal inside the subject (a header name) describes it; the
         // compared literal does not.
         subject_words.extend(context.iter().cloned());
-        if !names_credential(&subject_words) || leaves_to_bypass_check(subject) {
+        let reads_other_field =
+            read_field(subject).is_some_and(|field| !names_credential(&words(&field)));
+        if !names_credential(&subject_words) || reads_other_field || leaves_to_bypass_check(subject)
+        {
             return;
         }
         let credential = subject_words
@@ -272,6 +281,42 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
 
     fn visit_item(&mut self, _item: &'ast syn::Item) {}
+}
+
+/// The field a compared value is read from, through calls that only adapt the value
+/// (`credential.source.as_deref().unwrap_or("$external")` reads `source`). A field of
+/// a credential object (its source, kind or scheme) is not the secret itself.
+fn read_field(subject: &syn::Expr) -> Option<String> {
+    const ADAPTERS: &[&str] = &[
+        "as_deref",
+        "as_ref",
+        "as_str",
+        "as_bytes",
+        "unwrap",
+        "unwrap_or",
+        "unwrap_or_default",
+        "trim",
+        "to_string",
+        "to_owned",
+        "to_lowercase",
+        "to_ascii_lowercase",
+        "clone",
+    ];
+    let mut current = strip(subject);
+    loop {
+        match current {
+            syn::Expr::MethodCall(call) if ADAPTERS.contains(&call.method.to_string().as_str()) => {
+                current = strip(&call.receiver);
+            }
+            syn::Expr::Field(field) => {
+                return match &field.member {
+                    syn::Member::Named(name) => Some(name.to_string()),
+                    syn::Member::Unnamed(_) => None,
+                };
+            }
+            _ => return None,
+        }
+    }
 }
 
 fn arm_literals(pat: &syn::Pat, out: &mut Vec<(String, TextRange)>) {
