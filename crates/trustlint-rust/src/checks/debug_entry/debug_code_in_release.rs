@@ -18,7 +18,7 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(test)], or a non-default feature) so it is not compiled into release builds, or delete it";
 
-/// Shipped code only, and see [`may_call`].
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
 pub fn may_report(cx: &Context<'_>) -> bool {
     cx.may_ship() && may_call(cx.mentions())
 }

@@ -132,7 +132,7 @@ impl Sources for RemoteInput {
     }
 }
 
-/// Shipped code only, and see [`may_call`].
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
 pub fn may_report(cx: &Context<'_>) -> bool {
     cx.may_ship() && may_call(cx.mentions())
 }

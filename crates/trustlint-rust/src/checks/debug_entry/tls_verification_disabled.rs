@@ -15,7 +15,7 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "keep verification on; trust a private CA with `add_root_certificate` or a rustls `RootCertStore`, and use a locally trusted certificate (mkcert) in development";
 
-/// Shipped code only, and see [`may_call`].
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
 pub fn may_report(cx: &Context<'_>) -> bool {
     cx.may_ship() && may_call(cx.mentions())
 }
