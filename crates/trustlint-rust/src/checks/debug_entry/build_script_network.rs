@@ -85,6 +85,21 @@ impl Sources for OutDir {
     }
 }
 
+/// Only shipped build-time code is reported: a build script, or a file that may
+/// define a procedural macro (its attribute names it).
+pub fn may_report(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    cx.may_ship()
+        && (is_build_script(cx.source.path)
+            || ["proc_macro", "proc_macro_derive", "proc_macro_attribute"]
+                .iter()
+                .any(|attribute| mentions.has(attribute)))
+}
+
+fn is_build_script(path: &str) -> bool {
+    path == "build.rs" || path.ends_with("/build.rs")
+}
+
 fn is_build_time_code(path: &str, file: &syn::File) -> bool {
     let proc_macro = |attrs: &[syn::Attribute]| {
         attrs.iter().any(|a| {
@@ -93,8 +108,7 @@ fn is_build_time_code(path: &str, file: &syn::File) -> bool {
                 || a.path().is_ident("proc_macro_attribute")
         })
     };
-    path == "build.rs"
-        || path.ends_with("/build.rs")
+    is_build_script(path)
         || file
             .items
             .iter()
@@ -102,8 +116,8 @@ fn is_build_time_code(path: &str, file: &syn::File) -> bool {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    if !cx.may_ship() || !is_build_time_code(cx.source.path, file) {
+    let Some(file) = cx.syntax() else { return };
+    if !is_build_time_code(cx.source.path, file) {
         return;
     }
     let gates = cx.build_gates();

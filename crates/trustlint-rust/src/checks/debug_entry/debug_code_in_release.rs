@@ -18,8 +18,13 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(test)], or a non-default feature) so it is not compiled into release builds, or delete it";
 
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_call(cx.mentions())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -63,7 +68,7 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Every finding is a function with a debug name (an identifier, so a run of
 /// the text) or an `if cfg!(debug_assertions)` branch.
-fn may_report(mentions: &Mentions<'_>) -> bool {
+fn may_call(mentions: &Mentions<'_>) -> bool {
     (mentions.has_macro_call("cfg") && mentions.has("debug_assertions"))
         || mentions.has_non_ascii_identifier()
         || mentions.words().any(|word| {

@@ -5,8 +5,8 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, names_access_decision, names_credential, names_debug_switch, names_denial,
-    names_grant, names_verifier, switch_source, switch_words,
+    SwitchSource, may_name_credential, names_access_decision, names_credential, names_debug_switch,
+    names_denial, names_grant, names_verifier, switch_source, switch_words,
 };
 use crate::build_gates::gate;
 use crate::syn_helpers::{range_of, string_literal, strip, words, words_of};
@@ -18,8 +18,20 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "delete the magic value and rotate what it protected; verify credentials against a stored hash (argon2, bcrypt) and give support staff their own audited accounts";
 
+/// Only shipped code is reported, and every finding compares a value named as a
+/// credential (by words of the file's names and literals) with a non-blank
+/// string literal.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship()
+        && cx
+            .literals
+            .iter()
+            .any(|literal| !literal.value.trim().is_empty())
+        && may_name_credential(cx.name_words())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
