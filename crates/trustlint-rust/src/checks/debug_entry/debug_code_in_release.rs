@@ -40,7 +40,7 @@ pub fn check(cx: &mut Context<'_>) {
             // `fn debug_details(f: &mut fmt::Formatter, event: &Event)` is `Debug`
             // formatting: it shows fields to whoever formats the value, as every
             // `#[derive(Debug)]` does, and is no debug tool left in the build.
-            .filter(|what| !(*what == EXPOSES_SECRETS && writes_to_formatter(&body.sig)));
+            .filter(|what| !(*what == EXPOSES_SECRETS && writes_to_formatter(body.sig)));
         if let Some(what) = danger {
             found.push(
                 Diagnostic::new(
