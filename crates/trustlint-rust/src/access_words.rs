@@ -36,6 +36,12 @@ const CREDENTIAL: &[&str] = &[
     "userid",
 ];
 
+/// Words that make `key` name a credential (`api_key`, `x-auth-key`).
+const WITH_KEY: &[&str] = &[
+    "api", "auth", "access", "admin", "master", "support", "license", "licence", "header",
+    "headers", "secret",
+];
+
 /// Word pairs that name a credential together.
 const CREDENTIAL_PAIRS: &[(&str, &str)] = &[
     ("device", "id"),
@@ -46,10 +52,6 @@ const CREDENTIAL_PAIRS: &[(&str, &str)] = &[
 
 /// Words that name a credential or an identity a login check compares.
 pub fn names_credential(words: &[String]) -> bool {
-    const WITH_KEY: &[&str] = &[
-        "api", "auth", "access", "admin", "master", "support", "license", "licence", "header",
-        "headers", "secret",
-    ];
     // Attributes of an identity that come from storage, not from the caller.
     const STORED_ATTRIBUTES: &[&str] = &[
         "role",
@@ -113,23 +115,35 @@ const GRANT: &[&str] = &[
 /// [`crate::Context::name_words`]) may make [`names_credential`] true.
 pub fn may_name_credential(words: &HashSet<String>) -> bool {
     CREDENTIAL.iter().any(|word| words.contains(*word))
-        || words.contains("key")
+        || (words.contains("key") && WITH_KEY.iter().any(|word| words.contains(*word)))
         || CREDENTIAL_PAIRS
             .iter()
             .any(|(first, second)| words.contains(*first) && words.contains(*second))
 }
 
-/// Whether a list of words drawn from `words` (a file's
-/// [`crate::Context::name_words`]) may make [`names_skipped_check`],
-/// [`names_grant`] or [`names_access_decision`] true, one of which every skipped
-/// access check needs.
-pub fn may_name_access_bypass(words: &HashSet<String>) -> bool {
+/// Whether the words of a file's names and literals ([`crate::Context::name_words`])
+/// may make [`names_skipped_check`] true for some list drawn from them.
+pub fn may_name_skipped_check(words: &HashSet<String>) -> bool {
     let any_of = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
-    (any_of(SKIP) && any_of(CHECKED))
-        || words.contains("noauth")
-        || any_of(GRANT)
-        || (words.contains("next") && words.contains("run"))
-        || any_of(DECISION)
+    (any_of(SKIP) && any_of(CHECKED)) || words.contains("noauth")
+}
+
+/// Whether the words of a file's names and literals may make [`names_grant`] or
+/// [`names_access_decision`] true for some list drawn from them.
+pub fn may_name_grant_or_decision(words: &HashSet<String>) -> bool {
+    let any_of = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
+    any_of(GRANT) || (words.contains("next") && words.contains("run")) || any_of(DECISION)
+}
+
+/// Whether some expression of a file with these name and literal words may be
+/// read by [`switch_source`] as a switch from outside the code (not a `Flag`):
+/// each kind needs one of these words in its callee, method, receiver or macro.
+pub fn may_read_outside_switch(words: &HashSet<String>) -> bool {
+    [
+        "var", "env", "header", "headers", "cookie", "cookies", "jar", "args", "argv",
+    ]
+    .iter()
+    .any(|word| words.contains(*word))
 }
 
 /// Words that say a branch lets the caller in.
@@ -284,41 +298,40 @@ pub fn names_skipped_check(words: &[String]) -> bool {
 
 /// A switch name that says "debug/backdoor" without saying what it skips.
 pub fn names_debug_switch(words: &[String]) -> bool {
-    const DEBUG: &[&str] = &[
-        "debug",
-        "dev",
-        "develop",
-        "development",
-        "internal",
-        "backdoor",
-        "god",
-        "master",
-        "qa",
-        "test",
-        "testing",
-        "staging",
-        "support",
-        "magic",
-        "cheat",
-        "bypass",
-        "skip",
-        "override",
-    ];
     any_of(words, DEBUG)
 }
+
+const DEBUG: &[&str] = &[
+    "debug",
+    "dev",
+    "develop",
+    "development",
+    "internal",
+    "backdoor",
+    "god",
+    "master",
+    "qa",
+    "test",
+    "testing",
+    "staging",
+    "support",
+    "magic",
+    "cheat",
+    "bypass",
+    "skip",
+    "override",
+];
 
 /// A switch name that lets everyone in without naming a check (`TRUST_ALL`,
 /// `--trust-me`, `--unlock-all`). `allow all` is left out: it names CORS and
 /// firewall settings far more often than a way past a login.
 pub fn names_blanket_grant(words: &[String]) -> bool {
     words.windows(2).any(|pair| {
-        matches!(pair[0].as_str(), "trust" | "unlock")
-            && matches!(
-                pair[1].as_str(),
-                "all" | "everyone" | "everybody" | "anyone" | "me" | "everything"
-            )
+        matches!(pair[0].as_str(), "trust" | "unlock") && BLANKET.contains(&pair[1].as_str())
     })
 }
+
+const BLANKET: &[&str] = &["all", "everyone", "everybody", "anyone", "me", "everything"];
 
 /// Where a switch's value comes from, with the name it is read by.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,12 +5,14 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, may_name_access_bypass, names_access_decision, names_blanket_grant,
-    names_debug_switch, names_denial, names_grant, names_skipped_check, switch_source,
-    switch_words,
+    SwitchSource, may_name_grant_or_decision, may_name_skipped_check, may_read_outside_switch,
+    names_access_decision, names_blanket_grant, names_debug_switch, names_denial, names_grant,
+    names_skipped_check, switch_source, switch_words,
 };
 use crate::build_gates::{gate, is_cfg_debug_check};
-use crate::syn_helpers::{pattern_bindings, range_of, strip, words, words_of};
+use crate::syn_helpers::{
+    pattern_bindings, range_of, strip, words, words as words_of_text, words_of,
+};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
@@ -19,11 +21,51 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
-/// Only shipped code is reported, and every finding needs a switch or branch
-/// whose words (from the file's names and literals) say it skips a check, grants
-/// access, or decides it.
+/// Only shipped code is reported. Every finding is a switch whose one name says
+/// it skips a check, or a branch that grants access (by its words, or by
+/// returning early from a function named as an access decision) taken on a
+/// hard-coded date or build ([`hardcoded_trigger`]) — whose branch may also
+/// just say it skips a check — on a switch named a bypass or backdoor, or on a
+/// switch read from outside whose name, always a string literal, is debug-like
+/// or a blanket grant. All those words come from the file's names and literals.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    cx.may_ship() && may_name_access_bypass(cx.name_words())
+    if !cx.may_ship() {
+        return false;
+    }
+    let words = cx.name_words();
+    let has_any = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
+    let grants = may_name_grant_or_decision(words);
+    let hardcoded = has_any(&["now", "today", "build", "revision", "commit", "version"]);
+    if hardcoded && (grants || may_name_skipped_check(words)) {
+        return true;
+    }
+    if may_name_skipped_check(words) && one_name_skips_check(cx) {
+        return true;
+    }
+    if !grants {
+        return false;
+    }
+    has_any(&["bypass", "backdoor"])
+        || (may_read_outside_switch(words)
+            && cx.literals.iter().any(|literal| {
+                let literal_words = words_of_text(&literal.value);
+                names_debug_switch(&literal_words) || names_blanket_grant(&literal_words)
+            }))
+}
+
+/// Whether one identifier or string literal of the file says a check is skipped,
+/// as a switch's name must. Identifiers are runs of the text ([`crate::mentions`]);
+/// one that is not ASCII may be split, so then any is assumed to.
+fn one_name_skips_check(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    mentions.has_non_ascii_identifier()
+        || mentions
+            .words()
+            .any(|run| names_skipped_check(&words_of_text(run)))
+        || cx
+            .literals
+            .iter()
+            .any(|literal| names_skipped_check(&words_of_text(&literal.value)))
 }
 
 pub fn check(cx: &mut Context<'_>) {

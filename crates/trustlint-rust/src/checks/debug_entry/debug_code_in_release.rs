@@ -20,7 +20,7 @@ const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(t
 
 /// Only shipped code is reported, and only what [`may_call`] finds named in the text.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    cx.may_ship() && may_call(cx.mentions())
+    cx.may_ship() && may_call(cx.mentions(), cx.source.text)
 }
 
 pub fn check(cx: &mut Context<'_>) {
@@ -66,17 +66,77 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Every finding is a function with a debug name (an identifier, so a run of
-/// the text) or an `if cfg!(debug_assertions)` branch.
-fn may_call(mentions: &Mentions<'_>) -> bool {
+/// Every finding is a function declared with a debug name or an
+/// `if cfg!(debug_assertions)` branch.
+fn may_call(mentions: &Mentions<'_>, text: &str) -> bool {
     (mentions.has_macro_call("cfg") && mentions.has("debug_assertions"))
         || mentions.has_non_ascii_identifier()
-        || mentions.words().any(|word| {
-            ["debug", "dump", "backdoor", "dev", "god"]
-                .iter()
-                .any(|part| contains_ignoring_case(word, part))
-                && is_debug_name(word)
-        })
+        || declares_debug_name(text)
+}
+
+/// Whether a `fn` keyword is followed, past whitespace and comments, by a debug
+/// name: a function's name is the identifier token right after its `fn`. `fn`
+/// in comments and strings is looked at too, which only lets the check run.
+fn declares_debug_name(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices("fn").any(|(at, _)| {
+        let glued_before = at > 0 && is_word_byte(bytes[at - 1]);
+        let glued_after = bytes.get(at + 2).is_some_and(|b| is_word_byte(*b));
+        if glued_before || glued_after {
+            return false;
+        }
+        let rest = skip_trivia(&text[at + 2..]);
+        let rest = rest.strip_prefix("r#").unwrap_or(rest);
+        let name_end = rest
+            .bytes()
+            .position(|b| !is_word_byte(b))
+            .unwrap_or(rest.len());
+        let name = &rest[..name_end];
+        ["debug", "dump", "backdoor", "dev", "god"]
+            .iter()
+            .any(|part| contains_ignoring_case(name, part))
+            && is_debug_name(name)
+    })
+}
+
+/// `text` past leading whitespace and comments (block comments nest).
+fn skip_trivia(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_start();
+        if let Some(line) = trimmed.strip_prefix("//") {
+            text = line.find('\n').map_or("", |end| &line[end..]);
+        } else if trimmed.starts_with("/*") {
+            let mut depth = 0usize;
+            let mut at = 0;
+            let bytes = trimmed.as_bytes();
+            loop {
+                if at + 1 >= bytes.len() {
+                    return "";
+                }
+                match (bytes[at], bytes[at + 1]) {
+                    (b'/', b'*') => {
+                        depth += 1;
+                        at += 2;
+                    }
+                    (b'*', b'/') => {
+                        depth -= 1;
+                        at += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => at += 1,
+                }
+            }
+            text = &trimmed[at..];
+        } else {
+            return trimmed;
+        }
+    }
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
 /// `debug_*`, `dump_*`, `__debug*`, `*backdoor*`, `dev_only*`, `god_mode`.
