@@ -431,3 +431,31 @@ fn drops_values(link: &syn::ExprMethodCall) -> bool {
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_names_are_found_after_fn_past_comments() {
+        for text in [
+            "pub fn debug_dump_state() {}",
+            "fn /* kept for support */ dump_users() {}",
+            "fn // why\n    r#debug_login() {}",
+            "fn /* a /* nested */ comment */ god_mode() {}",
+            "async fn __debug_reset() {}",
+        ] {
+            assert!(declares_debug_name(text), "{text}");
+        }
+        for text in [
+            "f.debug_struct(\"Config\").finish()",
+            "fn fmt(&self, f: &mut Formatter) { f.debug_list() }",
+            "fnord debug_mode()",
+            "fn developer_portal() {}",
+            "fn /* debug_x */ run() {}",
+            "fn /* unterminated debug_x",
+        ] {
+            assert!(!declares_debug_name(text), "{text}");
+        }
+    }
+}
