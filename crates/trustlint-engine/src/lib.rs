@@ -49,13 +49,7 @@ pub fn analyze_text_in_project(
     settings: &Settings,
     project: &ProjectContext,
 ) -> FileOutcome {
-    analyze_document(
-        path,
-        text,
-        settings,
-        project,
-        &mut DocumentCache::default(),
-    )
+    analyze_document(path, text, settings, project, &mut DocumentCache::default())
 }
 
 /// What the analyzers keep between analyses of one open document (see

@@ -25,7 +25,10 @@ impl PreviousParse {
     /// into `text` (the span between their common prefix and common suffix), for
     /// `Parser::parse` to re-use.
     pub fn edited_to(self, text: &str) -> Tree {
-        let PreviousParse { text: old, mut tree } = self;
+        let PreviousParse {
+            text: old,
+            mut tree,
+        } = self;
         if let Some(edit) = edit_between(&old, text) {
             tree.edit(&edit);
         }
@@ -102,9 +105,15 @@ mod tests {
     fn insertions_deletions_and_repeated_text() {
         // The common prefix and suffix may overlap in repeated text; the edit must not.
         let edit = edit_between("aaaa", "aaaaaa").unwrap();
-        assert_eq!((edit.start_byte, edit.old_end_byte, edit.new_end_byte), (4, 4, 6));
+        assert_eq!(
+            (edit.start_byte, edit.old_end_byte, edit.new_end_byte),
+            (4, 4, 6)
+        );
         let edit = edit_between("x\ny\nz", "x\nz").unwrap();
-        assert_eq!((edit.start_byte, edit.old_end_byte, edit.new_end_byte), (2, 4, 2));
+        assert_eq!(
+            (edit.start_byte, edit.old_end_byte, edit.new_end_byte),
+            (2, 4, 2)
+        );
         assert_eq!(edit.old_end_position, Point::new(2, 0));
         assert_eq!(edit.new_end_position, Point::new(1, 0));
         assert!(edit_between("same", "same").is_none());
@@ -114,6 +123,9 @@ mod tests {
     fn edits_never_split_a_character() {
         // "é" (c3 a9) and "è" (c3 a8) share their first byte.
         let edit = edit_between("let s = \"é\"", "let s = \"è\"").unwrap();
-        assert_eq!((edit.start_byte, edit.old_end_byte, edit.new_end_byte), (9, 11, 11));
+        assert_eq!(
+            (edit.start_byte, edit.old_end_byte, edit.new_end_byte),
+            (9, 11, 11)
+        );
     }
 }
