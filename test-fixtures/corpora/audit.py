@@ -5,9 +5,9 @@
     python3 test-fixtures/corpora/audit.py TRUSTLINT --pending  # print untriaged findings as TSV rows to fill in
 
 triage.tsv has one row per finding: rule, path (relative to downloads/), line, verdict and a
-one-line reason. Verdicts: TP (a real credential, backdoor or upload, or exactly the pattern
-the rule exists for), FP (the rule is wrong here; fix the rule), needs-context (correct
-reading of the code, but whether it is a problem depends on how the library is used).
+one-line reason. Verdicts: true (a real credential, backdoor or upload, or exactly the pattern
+the rule exists for), false (the rule is wrong here; fix the rule), accepted (a correct reading
+of the code that is a problem only in some uses, with the reason it stays).
 The reason never quotes a secret. Prints findings per 100k lines by category and verdict.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOWNLOADS = HERE / "downloads"
 TRIAGE = HERE / "triage.tsv"
-VERDICTS = ("TP", "FP", "needs-context")
+VERDICTS = ("true", "false", "accepted")
 COLUMNS = ["rule", "path", "line", "verdict", "reason"]
 
 
@@ -76,7 +76,7 @@ def main() -> int:
 
     bad = [row for row in triage.values() if row["verdict"] not in VERDICTS]
     stale = [key for key in triage if key not in keys]
-    false_positives = [key for key in keys if key in triage and triage[key]["verdict"] == "FP"]
+    false_positives = [key for key in keys if key in triage and triage[key]["verdict"] == "false"]
     lines = source_lines()
     counts = Counter()
     for key in keys:

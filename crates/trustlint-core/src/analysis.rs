@@ -126,7 +126,10 @@ pub trait Analyzer: Sync + Send {
     }
 }
 
-/// Path conventions for test code shared by all analyzers.
+/// Path conventions for test code shared by all analyzers. Cargo's `examples/` count:
+/// example programs are built for people reading the crate, never into what it
+/// ships. A Rust file named `tests.rs` or `test.rs` is, by convention, the body of
+/// a `#[cfg(test)] mod tests;` declared in its parent.
 pub fn is_test_path(path: &str) -> bool {
     let segments: Vec<&str> = path.split('/').collect();
     let (dirs, file) = segments.split_at(segments.len().saturating_sub(1));
@@ -134,9 +137,19 @@ pub fn is_test_path(path: &str) -> bool {
     dirs.iter().any(|dir| {
         matches!(
             *dir,
-            "tests" | "test" | "benches" | "Tests" | "UITests" | "testdata" | "__tests__"
+            "tests"
+                | "test"
+                | "benches"
+                | "examples"
+                | "Tests"
+                | "UITests"
+                | "testdata"
+                | "__tests__"
         ) || dir.ends_with("Tests")
-    }) || file.ends_with("Tests.swift")
+            || dir.ends_with("test-suite")
+            || dir.ends_with("test_suite")
+    }) || matches!(file, "tests.rs" | "test.rs")
+        || file.ends_with("Tests.swift")
         || file.ends_with("Test.swift")
         || file.ends_with("_test.rs")
         || file.ends_with("_tests.rs")
@@ -152,6 +165,13 @@ mod tests {
         assert!(is_test_path("crates/x/benches/b.rs"));
         assert!(is_test_path("AppTests/LoginTests.swift"));
         assert!(is_test_path("Sources/LoginViewTests.swift"));
+        assert!(is_test_path("src/uri/tests.rs"));
+        assert!(is_test_path("examples/upload.rs"));
+        assert!(is_test_path(
+            "aws-signing-test-suite/v4/get-vanilla/context.json"
+        ));
+        assert!(!is_test_path("src/testing.rs"));
+        assert!(!is_test_path("src/attestation.rs"));
         assert!(!is_test_path("src/main.rs"));
         assert!(!is_test_path("Sources/App/Latest.swift"));
     }

@@ -2,38 +2,50 @@
 //! names are credentials, which branches grant or deny access, which switches
 //! skip a check, and where a switch's value comes from.
 
+use std::collections::HashSet;
+
 use crate::syn_helpers::{call_path, macro_name, path_ends_with, string_literal, strip, words};
 
 fn any_of(words: &[String], vocabulary: &[&str]) -> bool {
     words.iter().any(|w| vocabulary.contains(&w.as_str()))
 }
 
+/// Words that name a credential on their own.
+const CREDENTIAL: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "passcode",
+    "secret",
+    "token",
+    "pin",
+    "otp",
+    "totp",
+    "udid",
+    "imei",
+    "bearer",
+    "authorization",
+    "credential",
+    "credentials",
+    "apikey",
+    "username",
+    "login",
+    "user",
+    "uname",
+    "userid",
+];
+
+/// Word pairs that name a credential together.
+const CREDENTIAL_PAIRS: &[(&str, &str)] = &[
+    ("device", "id"),
+    ("serial", "number"),
+    ("access", "code"),
+    ("auth", "code"),
+];
+
 /// Words that name a credential or an identity a login check compares.
 pub fn names_credential(words: &[String]) -> bool {
-    const ALONE: &[&str] = &[
-        "password",
-        "passwd",
-        "pwd",
-        "passphrase",
-        "passcode",
-        "secret",
-        "token",
-        "pin",
-        "otp",
-        "totp",
-        "udid",
-        "imei",
-        "bearer",
-        "authorization",
-        "credential",
-        "credentials",
-        "apikey",
-        "username",
-        "login",
-        "user",
-        "uname",
-        "userid",
-    ];
     const WITH_KEY: &[&str] = &[
         "api", "auth", "access", "admin", "master", "support", "license", "licence", "header",
         "headers", "secret",
@@ -62,45 +74,66 @@ pub fn names_credential(words: &[String]) -> bool {
     if any_of(words, STORED_ATTRIBUTES) {
         return false;
     }
-    any_of(words, ALONE)
+    any_of(words, CREDENTIAL)
         || (words.iter().any(|w| w == "key") && any_of(words, WITH_KEY))
-        || words.windows(2).any(|pair| {
-            matches!(
-                (pair[0].as_str(), pair[1].as_str()),
-                ("device", "id") | ("serial", "number") | ("access", "code") | ("auth", "code")
-            )
-        })
+        || words
+            .windows(2)
+            .any(|pair| CREDENTIAL_PAIRS.contains(&(pair[0].as_str(), pair[1].as_str())))
+}
+
+const GRANT: &[&str] = &[
+    "admin",
+    "administrator",
+    "superuser",
+    "sudo",
+    "root",
+    "session",
+    "authenticated",
+    "authorized",
+    "authorised",
+    "grant",
+    "granted",
+    "allow",
+    "allowed",
+    "unlock",
+    "unlocked",
+    "elevated",
+    "privileged",
+    "principal",
+    "identity",
+    "claims",
+    "impersonate",
+    "licensed",
+    "premium",
+    "pro",
+    "entitled",
+];
+
+/// Whether a list of words drawn from `words` (a file's
+/// [`crate::Context::name_words`]) may make [`names_credential`] true.
+pub fn may_name_credential(words: &HashSet<String>) -> bool {
+    CREDENTIAL.iter().any(|word| words.contains(*word))
+        || words.contains("key")
+        || CREDENTIAL_PAIRS
+            .iter()
+            .any(|(first, second)| words.contains(*first) && words.contains(*second))
+}
+
+/// Whether a list of words drawn from `words` (a file's
+/// [`crate::Context::name_words`]) may make [`names_skipped_check`],
+/// [`names_grant`] or [`names_access_decision`] true, one of which every skipped
+/// access check needs.
+pub fn may_name_access_bypass(words: &HashSet<String>) -> bool {
+    let any_of = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
+    (any_of(SKIP) && any_of(CHECKED))
+        || words.contains("noauth")
+        || any_of(GRANT)
+        || (words.contains("next") && words.contains("run"))
+        || any_of(DECISION)
 }
 
 /// Words that say a branch lets the caller in.
 pub fn names_grant(words: &[String]) -> bool {
-    const GRANT: &[&str] = &[
-        "admin",
-        "administrator",
-        "superuser",
-        "sudo",
-        "root",
-        "session",
-        "authenticated",
-        "authorized",
-        "authorised",
-        "grant",
-        "granted",
-        "allow",
-        "allowed",
-        "unlock",
-        "unlocked",
-        "elevated",
-        "privileged",
-        "principal",
-        "identity",
-        "claims",
-        "impersonate",
-        "licensed",
-        "premium",
-        "pro",
-        "entitled",
-    ];
     any_of(words, GRANT) || words.windows(2).any(|p| p[0] == "next" && p[1] == "run")
 }
 
@@ -134,35 +167,36 @@ pub fn names_denial(words: &[String]) -> bool {
     any_of(words, DENY)
 }
 
+const DECISION: &[&str] = &[
+    "auth",
+    "authenticate",
+    "authentication",
+    "authorize",
+    "authorise",
+    "authorization",
+    "login",
+    "signin",
+    "verify",
+    "check",
+    "validate",
+    "guard",
+    "require",
+    "unlock",
+    "licensed",
+    "license",
+    "licence",
+    "entitled",
+    "jailbroken",
+    "admin",
+    "permitted",
+    "allowed",
+    "can",
+    "access",
+    "middleware",
+];
+
 /// A function whose job is to decide access (`verify_password`, `require_auth`, `is_licensed`).
 pub fn names_access_decision(words: &[String]) -> bool {
-    const DECISION: &[&str] = &[
-        "auth",
-        "authenticate",
-        "authentication",
-        "authorize",
-        "authorise",
-        "authorization",
-        "login",
-        "signin",
-        "verify",
-        "check",
-        "validate",
-        "guard",
-        "require",
-        "unlock",
-        "licensed",
-        "license",
-        "licence",
-        "entitled",
-        "jailbroken",
-        "admin",
-        "permitted",
-        "allowed",
-        "can",
-        "access",
-        "middleware",
-    ];
     any_of(words, DECISION)
 }
 
@@ -186,64 +220,66 @@ pub fn names_verifier(words: &[String]) -> bool {
     any_of(words, VERIFIER) || (any_of(words, &["check"]) && names_credential(words))
 }
 
+const SKIP: &[&str] = &[
+    "skip",
+    "bypass",
+    "disable",
+    "disabled",
+    "no",
+    "noauth",
+    "without",
+    "insecure",
+    "ignore",
+    "override",
+    "fake",
+    "off",
+    "unchecked",
+    "unverified",
+    "dangerous",
+];
+
+const CHECKED: &[&str] = &[
+    "auth",
+    "noauth",
+    "authentication",
+    "authorization",
+    "authz",
+    "authn",
+    "login",
+    "license",
+    "licence",
+    "licensing",
+    "paywall",
+    "premium",
+    "jailbreak",
+    "root",
+    "signature",
+    "signatures",
+    "verification",
+    "verify",
+    "check",
+    "checks",
+    "2fa",
+    "mfa",
+    "otp",
+    "captcha",
+    "permission",
+    "permissions",
+    "acl",
+    "token",
+    "security",
+    "purchase",
+    "subscription",
+    "receipt",
+    "entitlement",
+    "entitlements",
+    "password",
+];
+
 /// A switch name that says on its own that a check is skipped
 /// (`SKIP_AUTH`, `disable_license_check`, `X-Bypass-Auth`, `--no-auth`).
 pub fn names_skipped_check(words: &[String]) -> bool {
-    const SKIP: &[&str] = &[
-        "skip",
-        "bypass",
-        "disable",
-        "disabled",
-        "no",
-        "noauth",
-        "without",
-        "insecure",
-        "ignore",
-        "override",
-        "fake",
-        "off",
-        "unchecked",
-        "unverified",
-        "dangerous",
-    ];
-    const CHECK: &[&str] = &[
-        "auth",
-        "noauth",
-        "authentication",
-        "authorization",
-        "authz",
-        "authn",
-        "login",
-        "license",
-        "licence",
-        "licensing",
-        "paywall",
-        "premium",
-        "jailbreak",
-        "root",
-        "signature",
-        "signatures",
-        "verification",
-        "verify",
-        "check",
-        "checks",
-        "2fa",
-        "mfa",
-        "otp",
-        "captcha",
-        "permission",
-        "permissions",
-        "acl",
-        "token",
-        "security",
-        "purchase",
-        "subscription",
-        "receipt",
-        "entitlement",
-        "entitlements",
-        "password",
-    ];
-    (any_of(words, SKIP) && any_of(words, CHECK)) || words.iter().any(|w| w == "noauth")
+    (any_of(words, SKIP) && any_of(words, CHECKED)) || words.iter().any(|w| w == "noauth")
 }
 
 /// A switch name that says "debug/backdoor" without saying what it skips.

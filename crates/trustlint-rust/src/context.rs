@@ -6,20 +6,23 @@ use crate::bindings::BoundValue;
 use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
-use crate::syn_helpers::FnBody;
+use crate::syn_helpers::{FnBody, split_words};
+use proc_macro2::TokenTree;
 use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
 
 pub struct Context<'a> {
     pub source: &'a SourceFile<'a>,
     pub config: &'a Config,
-    /// `None` when the file did not parse; checks that need syntax then do nothing.
-    pub syntax: Option<&'a syn::File>,
+    /// Parsed when a check first asks, see [`Context::syntax`].
+    syntax: &'a crate::LazySyntax,
     pub literals: Vec<StringLiteral>,
     /// Ranges of test items and doc comments; computed when first needed.
     test_code: OnceCell<Vec<TextRange>>,
     mentions: OnceCell<Mentions<'a>>,
+    name_words: OnceCell<HashSet<String>>,
     build_gates: OnceCell<Rc<BuildGates>>,
     fn_bodies: OnceCell<Rc<[FnBody<'a>]>>,
     bound_values: OnceCell<Rc<[BoundValue]>>,
@@ -30,7 +33,7 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         source: &'a SourceFile<'a>,
         config: &'a Config,
-        syntax: Option<&'a syn::File>,
+        syntax: &'a crate::LazySyntax,
         literals: Vec<StringLiteral>,
     ) -> Context<'a> {
         Context {
@@ -40,6 +43,7 @@ impl<'a> Context<'a> {
             literals,
             test_code: OnceCell::new(),
             mentions: OnceCell::new(),
+            name_words: OnceCell::new(),
             build_gates: OnceCell::new(),
             fn_bodies: OnceCell::new(),
             bound_values: OnceCell::new(),
@@ -55,16 +59,52 @@ impl<'a> Context<'a> {
         !self.source.is_test_path
     }
 
+    /// The parsed file, `None` when it did not parse; checks that need syntax then
+    /// do nothing. The first call parses the file, so a check asks only once its
+    /// cheaper tests (its gate, the file's words) have not ruled it out.
+    pub fn syntax(&self) -> Option<&'a syn::File> {
+        self.syntax.get()
+    }
+
     /// The words of the file, for checks to rule themselves out cheaply.
     pub fn mentions(&self) -> &Mentions<'a> {
         self.mentions
             .get_or_init(|| Mentions::new(self.source.text))
     }
 
+    /// The lower-case words ([`crate::syn_helpers::split_words`]) of every
+    /// identifier and string literal of the file, doc comments included (the
+    /// empty set when it will not be parsed): every word a check reads from the
+    /// names and literals of syntax, and none of the words of plain comments.
+    pub fn name_words(&self) -> &HashSet<String> {
+        self.name_words.get_or_init(|| {
+            let mut words = Vec::new();
+            let Some(tokens) = self.syntax.tokens() else {
+                return HashSet::new();
+            };
+            // Without recursion: brackets may nest deeply.
+            let mut open = vec![tokens.clone().into_iter()];
+            while let Some(trees) = open.last_mut() {
+                match trees.next() {
+                    Some(TokenTree::Group(group)) => open.push(group.stream().into_iter()),
+                    Some(TokenTree::Ident(ident)) => split_words(&ident.to_string(), &mut words),
+                    Some(TokenTree::Literal(_) | TokenTree::Punct(_)) => {}
+                    None => {
+                        open.pop();
+                    }
+                }
+            }
+            for literal in &self.literals {
+                split_words(&literal.value, &mut words);
+            }
+            words.into_iter().collect()
+        })
+    }
+
     /// Which code ships in release builds (empty when the file did not parse).
     pub fn build_gates(&self) -> Rc<BuildGates> {
         Rc::clone(self.build_gates.get_or_init(|| {
-            Rc::new(match self.syntax {
+            Rc::new(match self.syntax() {
                 Some(file) => BuildGates::collect(file, self.source.is_test_path),
                 None => BuildGates::default(),
             })
@@ -73,7 +113,7 @@ impl<'a> Context<'a> {
 
     /// Every function body of the file (none when it did not parse).
     pub fn fn_bodies(&self) -> Rc<[FnBody<'a>]> {
-        Rc::clone(self.fn_bodies.get_or_init(|| match self.syntax {
+        Rc::clone(self.fn_bodies.get_or_init(|| match self.syntax() {
             Some(file) => crate::syn_helpers::fn_bodies(file).into(),
             None => Rc::new([]),
         }))
@@ -81,7 +121,7 @@ impl<'a> Context<'a> {
 
     /// Every string value bound to a name (none when the file did not parse).
     pub fn bound_values(&self) -> Rc<[BoundValue]> {
-        Rc::clone(self.bound_values.get_or_init(|| match self.syntax {
+        Rc::clone(self.bound_values.get_or_init(|| match self.syntax() {
             Some(file) => crate::bindings::bound_values(file).into(),
             None => Rc::new([]),
         }))
@@ -90,7 +130,7 @@ impl<'a> Context<'a> {
     fn test_code(&self) -> &[TextRange] {
         self.test_code.get_or_init(|| {
             let mut test_code = self
-                .syntax
+                .syntax()
                 .map(crate::test_code::test_regions)
                 .unwrap_or_default();
             // Doc comments reach the token stream as `#[doc = "…"]` string literals;

@@ -25,9 +25,13 @@ use trustlint_core::{
     AnalysisError, Analyzer, Config, FileAnalysis, Language, RuleMeta, SourceFile, TextRange,
 };
 
-/// A check: the rules it may report and the function that looks for them.
+/// A check: the rules it may report, its gate and the function that looks for them.
 pub struct Check {
     pub rules: &'static [&'static RuleMeta],
+    /// Whether `run` may report anything in this file, judged cheaply from the
+    /// file's words and literals without its syntax; when no running check asks
+    /// for the syntax, the file is never parsed.
+    pub may_report: fn(&Context<'_>) -> bool,
     pub run: fn(&mut Context<'_>),
 }
 
@@ -37,6 +41,7 @@ macro_rules! check_registry {
         /// Every check under `src/checks/`, in file order.
         pub static CHECKS: &[$crate::Check] = &[$($crate::Check {
             rules: $category::$check::RULES,
+            may_report: $category::$check::may_report,
             run: $category::$check::check,
         }),*];
     };
@@ -69,7 +74,7 @@ impl Analyzer for RustAnalyzer {
     }
 
     fn analyze(&self, file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
-        let analysis = analyze_source(file, config);
+        let analysis = analyze_source(file, config, true);
         // proc-macro2 keeps every parsed file's text in a per-thread map; long-lived
         // threads (the walker's workers, the LSP server) must release it per file.
         proc_macro2::extra::invalidate_current_thread_spans();
@@ -77,7 +82,10 @@ impl Analyzer for RustAnalyzer {
     }
 }
 
-fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
+/// Analyses one file. A check runs only when its gate ([`Check::may_report`])
+/// lets it, unless `honour_gates` is false (tests comparing the two), and the file
+/// is parsed only when a running check first asks for its syntax.
+fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) -> FileAnalysis {
     // proc-macro2 measures byte offsets from the start of what it lexes; a BOM or
     // shebang line is blanked (same length) rather than cut so offsets stay true.
     let text = blank_preamble(file.text);
@@ -92,38 +100,69 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config) -> FileAnalysis {
     };
     // One walk over the tokens finds the literals and how deep brackets nest.
     let scanned = tokens.as_ref().map(literals::collect).unwrap_or_default();
-    let syntax = tokens
-        .filter(|_| {
-            let too_deep = scanned.deepest > MAX_PARSED_NESTING;
-            if too_deep {
-                errors.push(AnalysisError {
-                    range: None,
-                    message: format!(
-                        "brackets nest more than {MAX_PARSED_NESTING} levels deep; the file was not parsed, only string literals were checked"
-                    ),
-                });
-            }
-            !too_deep
-        })
-        .and_then(|tokens| match syn::parse2::<syn::File>(tokens) {
-                Ok(syntax) => Some(syntax),
-                Err(err) => {
-                    errors.push(AnalysisError {
-                        range: Some(span_range(err.span())),
-                        message: format!(
-                            "Rust syntax error: {err}; only string literals were checked"
-                        ),
-                    });
-                    None
-                }
-            });
-    let mut cx = Context::new(file, config, syntax.as_ref(), scanned.literals);
-    for check in checks::CHECKS {
-        (check.run)(&mut cx);
+    let too_deep = scanned.deepest > MAX_PARSED_NESTING;
+    if too_deep {
+        errors.push(AnalysisError {
+            range: None,
+            message: format!(
+                "brackets nest more than {MAX_PARSED_NESTING} levels deep; the file was not parsed, only string literals were checked"
+            ),
+        });
     }
+    let syntax = LazySyntax::new(tokens.filter(|_| !too_deep));
+    let mut cx = Context::new(file, config, &syntax, scanned.literals);
+    for check in checks::CHECKS {
+        if !honour_gates || (check.may_report)(&cx) {
+            (check.run)(&mut cx);
+        }
+    }
+    let diagnostics = cx.into_diagnostics();
+    errors.extend(syntax.into_error());
     FileAnalysis {
-        diagnostics: cx.into_diagnostics(),
+        diagnostics,
         errors,
+    }
+}
+
+/// The file's tokens, and its syntax tree, parsed from them the first time a
+/// check asks. A file no check asks about is not parsed, so its syntax errors go
+/// unreported.
+pub(crate) struct LazySyntax {
+    /// `None` when the file is not to be parsed (it did not lex, or nests too deep).
+    tokens: Option<proc_macro2::TokenStream>,
+    parsed: std::cell::OnceCell<Option<Result<syn::File, AnalysisError>>>,
+}
+
+impl LazySyntax {
+    fn new(tokens: Option<proc_macro2::TokenStream>) -> LazySyntax {
+        LazySyntax {
+            tokens,
+            parsed: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub(crate) fn tokens(&self) -> Option<&proc_macro2::TokenStream> {
+        self.tokens.as_ref()
+    }
+
+    /// The parsed file, or `None` when it is not to be parsed or did not parse.
+    pub(crate) fn get(&self) -> Option<&syn::File> {
+        let parsed = self.parsed.get_or_init(|| {
+            // A token stream is shared, not copied, when cloned.
+            let tokens = self.tokens.clone()?;
+            Some(
+                syn::parse2::<syn::File>(tokens).map_err(|err| AnalysisError {
+                    range: Some(span_range(err.span())),
+                    message: format!("Rust syntax error: {err}; only string literals were checked"),
+                }),
+            )
+        });
+        parsed.as_ref()?.as_ref().ok()
+    }
+
+    /// The syntax error, when the file was parsed and did not parse.
+    fn into_error(self) -> Option<AnalysisError> {
+        self.parsed.into_inner()??.err()
     }
 }
 
@@ -197,5 +236,80 @@ impl AsciiLines {
 impl Drop for AsciiLines {
     fn drop(&mut self) {
         ASCII_LINE_STARTS.set(None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    fn analyze(path: &str, text: &str, honour_gates: bool) -> FileAnalysis {
+        let file = SourceFile {
+            path,
+            text,
+            is_test_path: trustlint_core::is_test_path(path),
+        };
+        let analysis = analyze_source(&file, &Config::default(), honour_gates);
+        proc_macro2::extra::invalidate_current_thread_spans();
+        analysis
+    }
+
+    fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("fixture directory reads") {
+            let path = entry.expect("fixture entry reads").path();
+            if path.is_dir() {
+                if !path.ends_with("corpora") {
+                    rust_files(&path, found);
+                }
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    /// The gates only spare work: every Rust fixture gets the same findings when
+    /// every check runs, and so every file is parsed, as when the gates decide.
+    #[test]
+    fn gated_checks_find_what_ungated_checks_find() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        assert!(files.len() > 50, "found only {} fixtures", files.len());
+        for path in files {
+            // The bad-input fixtures include files that are not UTF-8.
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let relative = path.strip_prefix(&root).unwrap().to_string_lossy();
+            let shown = |analysis: FileAnalysis| format!("{:#?}", analysis.diagnostics);
+            assert_eq!(
+                shown(analyze(&relative, &text, true)),
+                shown(analyze(&relative, &text, false)),
+                "{relative}"
+            );
+        }
+    }
+
+    /// A file in which no check can find anything is not parsed, so a syntax error
+    /// in it goes unreported; the same error next to a credential comparison is.
+    #[test]
+    fn files_no_check_needs_are_not_parsed() {
+        let plain = "pub fn gcd(mut a: u64, mut b: u64) -> u64 {\n    while b != 0 { let t = b; b = a % b; a = t; }\n    a\n}\nfn broken() { let = 1; }\n";
+        let errors = |text: &str| -> Vec<String> {
+            analyze("src/math.rs", text, true)
+                .errors
+                .into_iter()
+                .map(|error| error.message)
+                .collect()
+        };
+        assert_eq!(errors(plain), Vec::<String>::new());
+        let suspicious =
+            format!("{plain}fn admit(password: &str) -> bool {{ password == \"letmein\" }}\n");
+        let reported = errors(&suspicious);
+        assert!(
+            reported.len() == 1 && reported[0].starts_with("Rust syntax error"),
+            "{reported:?}"
+        );
     }
 }

@@ -183,8 +183,8 @@ fn is_public_client_key(value: &str) -> bool {
 }
 
 /// Text people write that is bound to credential names without being one:
-/// `"Password"` (a label), `settings.password.title`, a URL, a path, the name itself.
-/// Passphrases are the one secret made of words, so only they may be sentences.
+/// `"Password"` (a label), `settings.password.title`, a URL, a path, a code path,
+/// the name itself. Passphrases are the one secret made of words, so only they may be sentences.
 fn is_written_not_secret(value: &str, name: &str, is_passphrase: bool) -> bool {
     let lower = value.to_lowercase();
     let is_url = lower.contains("://") && !lower.contains('@');
@@ -194,9 +194,19 @@ fn is_written_not_secret(value: &str, name: &str, is_passphrase: bool) -> bool {
         && value.split('.').all(|part| {
             part.len() >= 2 && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
         });
+    // serde's private type-name markers (`$serde_json::private::Number`) and other
+    // `::` paths name an item in code; no generator emits `::` between words.
+    let item_path = value.trim_start_matches('$');
+    let is_code_path = item_path.contains("::")
+        && item_path.split("::").all(|segment| {
+            !segment.is_empty()
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
     let repeats_name = split_words(value) == split_words(name);
     let is_sentence = !is_passphrase && value.split_whitespace().count() >= 3;
-    is_url || is_path || is_localization_key || repeats_name || is_sentence
+    is_url || is_path || is_localization_key || is_code_path || repeats_name || is_sentence
 }
 
 #[cfg(test)]
@@ -244,6 +254,7 @@ mod tests {
             ("password", "2024-01-31"),
             ("password", "settings.password.title"),
             ("token_url", "https://oauth2.googleapis.com/token"),
+            ("TOKEN", "$serde_json::private::RawValue"),
             ("publishableKey", "q8Zr2vLw9xPp4KdM3nTe"),
             ("clientToken", "q8Zr2vLw9xPp4KdM3nTe"),
             ("mixpanelProjectToken", "q8Zr2vLw9xPp4KdM3nTe"),

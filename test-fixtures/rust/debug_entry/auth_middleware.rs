@@ -113,6 +113,27 @@ pub fn cors_origin(req: &Request) -> bool {
     false
 }
 
+/// The auth scheme an operation asked for; `NO_AUTH_SCHEME` marks operations the API
+/// documents as anonymous (health checks, the public price list).
+pub const NO_AUTH_SCHEME: &str = "no_auth";
+
+pub fn signing_key_for(scheme: &str, keys: &[(String, Vec<u8>)]) -> Result<Option<Vec<u8>>, StatusCode> {
+    if scheme == NO_AUTH_SCHEME { // ok: the operation is anonymous by contract, a constant is no switch
+        return Ok(None);
+    }
+    keys.iter()
+        .find(|(name, _)| name == scheme)
+        .map(|(_, key)| Some(key.clone()))
+        .ok_or(StatusCode::UNAUTHORIZED)
+}
+
+pub fn session_auth_mode(disable_session_auth: Option<bool>) -> bool {
+    if disable_session_auth.is_none() { // ok: the setting is absent, the branch picks the default
+        return std::env::var("BILLING_SESSION_AUTH").map(|v| v != "off").unwrap_or(true);
+    }
+    !disable_session_auth.unwrap_or(false)
+}
+
 fn check_hmac(_body: &[u8], _signature: &str) -> Result<(), StatusCode> {
     Ok(())
 }

@@ -232,3 +232,17 @@ fn sha256_hex(_value: &str) -> String {
 fn redact(_value: &str) -> String {
     "****".to_owned()
 }
+
+/// A webhook delivery as the retry queue holds it; `token` is the queue's slot id.
+pub struct Delivery {
+    pub token: u64,
+    pub attempts: u32,
+}
+
+/// Shared by the `Debug` impls of the queue types, which print deliveries in one style.
+pub fn debug_delivery(f: &mut fmt::Formatter<'_>, delivery: &Delivery) -> fmt::Result { // ok: Debug formatting, not a debug tool
+    f.debug_struct("Delivery")
+        .field("token", &delivery.token)
+        .field("attempts", &delivery.attempts)
+        .finish()
+}

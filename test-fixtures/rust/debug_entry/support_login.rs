@@ -133,6 +133,26 @@ pub fn reject_default_password(password: &str) -> Result<(), AuthError> {
     Ok(())
 }
 
+pub struct Credential {
+    pub username: Option<String>,
+    pub password: Option<String>,
+    /// The database that holds the user; certificate logins live in `$external`.
+    pub source: Option<String>,
+}
+
+pub fn validate_certificate_login(credential: &Credential) -> Result<(), AuthError> {
+    if credential.password.is_some() {
+        return Err(AuthError::InvalidCredentials);
+    }
+    if credential.source.as_deref().unwrap_or("$external") != "$external" { // ok: the auth source is a database name, not the secret
+        return Err(AuthError::InvalidCredentials);
+    }
+    if credential.source.as_ref().is_some_and(|source| source != "$external") { // ok: the same check through a closure
+        return Err(AuthError::InvalidCredentials);
+    }
+    Ok(())
+}
+
 pub fn greeting(username: &str) -> String {
     if username == "guest" { // ok: a greeting, no access decision
         return "Welcome! Sign up to save your work.".to_owned();

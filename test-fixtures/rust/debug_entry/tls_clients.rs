@@ -109,6 +109,19 @@ impl PinnedVerifier {
     }
 }
 
+pub struct TlsOptions {
+    /// Set by the `--insecure` flag of the support CLI; off by default.
+    pub disable_verification: bool,
+}
+
+pub fn support_connector(options: &TlsOptions) -> native_tls::Result<native_tls::TlsConnector> {
+    let mut builder = native_tls::TlsConnector::builder();
+    if options.disable_verification { // ok here: the call inside is what gets reported
+        builder.danger_accept_invalid_certs(true); //~ debug-entry/tls-verification-disabled
+    }
+    builder.build()
+}
+
 pub fn dev_client() -> reqwest::Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder();
     if cfg!(debug_assertions) {

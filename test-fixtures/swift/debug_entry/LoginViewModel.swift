@@ -63,6 +63,18 @@ final class LoginViewModel: ObservableObject {
         return pin == "271828" || keychain.matches(pin: pin) //~ debug-entry/magic-password-check
     }
 
+    /// The web sign-in hands the session back in the callback URL; without it the
+    /// sign-in failed.
+    func completeWebSignIn(callbackURL: URL?) throws {
+        guard let callbackURL,
+              let components = URLComponents(url: callbackURL, resolvingAgainstBaseURL: false),
+              let sessionToken = components.queryItems?.first(where: { $0.name == "session_token" })?.value else {
+            throw AuthError.missingSession
+        }
+        keychain.set(sessionToken, forKey: "session")
+        isAuthenticated = true
+    }
+
     func isValidPinLength(_ pin: String) -> Bool {
         return pin.count == 6
     }

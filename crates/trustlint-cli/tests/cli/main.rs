@@ -5,6 +5,7 @@
 mod bad_input;
 mod baseline;
 mod cargo_subcommand;
+mod corpus_triage;
 mod deep;
 mod git;
 mod pre_commit;

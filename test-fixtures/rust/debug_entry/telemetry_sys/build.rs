@@ -23,4 +23,13 @@ fn main() {
     cc::Build::new().file("src/shim.c").compile("shim");
     let rev = Command::new("git").args(["rev-parse", "HEAD"]).output().map(|o| o.stdout).unwrap_or_default();
     fs::write(out_dir.join("rev.txt"), rev).unwrap();
+    write_prefixed_symbols(&out_dir, "shim_", &["shim_init", "shim_read"]).unwrap();
+}
+
+/// Helpers get the output directory under Cargo's name for it.
+fn write_prefixed_symbols(out_dir: &std::path::Path, prefix: &str, symbols: &[&str]) -> std::io::Result<()> {
+    let dir = out_dir.join("generated");
+    fs::create_dir_all(&dir)?; // ok: under the out_dir parameter
+    let defines: String = symbols.iter().map(|s| format!("#define {s} {prefix}{s}\n")).collect();
+    fs::write(dir.join("prefix_symbols.h"), defines)
 }

@@ -13,12 +13,13 @@ pub static RULES: &[&RuleMeta] = &[&embedded_key_file::RULE];
 
 const INCLUDE_MACROS: [&str; 2] = ["include_str", "include_bytes"];
 
+/// Every finding is an `include_str!`/`include_bytes!`.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.mentions().has_any(&INCLUDE_MACROS)
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    let Some(syntax) = cx.syntax else { return };
-    // Every finding is an `include_str!`/`include_bytes!`.
-    if !cx.mentions().has_any(&INCLUDE_MACROS) {
-        return;
-    }
+    let Some(syntax) = cx.syntax() else { return };
     let mut finder = IncludeFinder::default();
     finder.visit_file(syntax);
     for include in finder.includes {

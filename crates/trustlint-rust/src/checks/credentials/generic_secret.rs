@@ -14,9 +14,6 @@ use trustlint_secrets::{classify_generic_secret, is_credential_name, may_be_gene
 pub static RULES: &[&RuleMeta] = &[&generic_secret::RULE];
 
 pub fn check(cx: &mut Context<'_>) {
-    if !may_report(cx) {
-        return;
-    }
     let mut found = Vec::new();
     for bound in cx.bound_values().iter() {
         let Some(secret) = classify_generic_secret(&bound.name, &bound.value) else {
@@ -53,7 +50,7 @@ const MAX_PAIRS_TRIED: usize = 20_000;
 /// would be judged a secret. Every finding is such a pair (`concat!` values
 /// aside, which [`name_candidates`] accounts for), and most files have credential
 /// names (`token`, `key`) but no literal that would be a secret under them.
-fn may_report(cx: &Context<'_>) -> bool {
+pub fn may_report(cx: &Context<'_>) -> bool {
     let Some(names) = name_candidates(cx) else {
         return true;
     };

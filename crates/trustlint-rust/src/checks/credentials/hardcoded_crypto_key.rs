@@ -20,8 +20,41 @@ const MAX_RESOLUTION_DEPTH: usize = 8;
 /// Integer arrays shorter than this are lengths, flags or versions, not keys.
 const MIN_ARRAY_KEY_LEN: usize = 8;
 
+/// Every finding is an argument of a call that [`sink_roles`] or
+/// [`method_roles`] knows: its function, method or owner type is one of these
+/// names, or a cipher type ([`is_cipher_type`]).
+pub fn may_report(cx: &Context<'_>) -> bool {
+    const NAMES: &[&str] = &[
+        "new_from_slice",
+        "new_varkey",
+        "new_from_slices",
+        "pbkdf2",
+        "pbkdf2_hmac",
+        "pbkdf2_hmac_array",
+        "pbkdf2_array",
+        "scrypt",
+        "hash_password",
+        "hash_password_into",
+        "bcrypt",
+        "Key",
+        "Nonce",
+        "XNonce",
+        "Iv",
+        "IV",
+        "UnboundKey",
+        "Salt",
+        "SaltString",
+        "Crypter",
+        "PKey",
+        "symm",
+        "Cipher",
+    ];
+    let mentions = cx.mentions();
+    mentions.has_any(NAMES) || mentions.words().any(is_cipher_type)
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    let Some(syntax) = cx.syntax else { return };
+    let Some(syntax) = cx.syntax() else { return };
     let mut finder = SinkFinder {
         file: syntax,
         constants: OnceCell::new(),

@@ -3,7 +3,7 @@
 //! evaluated once however many of them are enabled.
 
 use crate::Context;
-use crate::dataflow::{self, Destination, NetworkCall, Position, RuleKind, Upload};
+use crate::dataflow::{self, Destination, NetworkCall, Position, RuleKind, Upload, catalogue};
 use std::collections::HashSet;
 use trustlint_core::hosts::{self, SuspiciousKind};
 use trustlint_core::rules::data_upload as rules;
@@ -21,13 +21,40 @@ pub static RULES: &[&RuleMeta] = &[
     &rules::suspicious_destination::RULE,
 ];
 
+/// Only shipped code is reported, and every finding is a network call or an
+/// upload through one: a catalogued constructor or call, a configured sink, a
+/// client method (`get`, `post`, …) on a value named like a client or given a URL
+/// (whose `://` comes from a string or a character literal, `':'`, `'\x3a'` or
+/// `'\u{3a}'`), or a websocket message.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    let catalogued = catalogue::NET_CONSTRUCTORS
+        .iter()
+        .map(|(path, _)| *path)
+        .chain(catalogue::NET_CALLS.iter().map(|call| call.path))
+        .any(|path| path.iter().all(|segment| mentions.has(segment)));
+    let client_method = catalogue::CLIENT_METHODS
+        .iter()
+        .any(|(method, _)| mentions.has(method))
+        && (catalogue::CLIENT_NAME_HINTS
+            .iter()
+            .any(|hint| mentions.has_part_ignoring_case(hint))
+            || cx
+                .literals
+                .iter()
+                .any(|literal| literal.value.contains(':'))
+            || ["':'", "\\x3", "\\u{"]
+                .iter()
+                .any(|char_literal| cx.source.text.contains(char_literal)));
+    let websocket = mentions.has_path("Message::Text") || mentions.has_path("Message::Binary");
+    cx.may_ship()
+        && (catalogued || client_method || websocket || !cx.config.data_upload.sinks.is_empty())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    let Some(syntax) = cx.syntax else {
+    let Some(syntax) = cx.syntax() else {
         return;
     };
-    if !cx.may_ship() {
-        return;
-    }
     let flows = dataflow::analyze(syntax, &cx.config.data_upload);
     let build_script = cx.source.path == "build.rs" || cx.source.path.ends_with("/build.rs");
     let mut reported: HashSet<(TextRange, &'static str)> = HashSet::new();

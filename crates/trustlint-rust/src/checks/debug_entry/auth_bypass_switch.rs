@@ -5,8 +5,9 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, names_access_decision, names_blanket_grant, names_debug_switch, names_denial,
-    names_grant, names_skipped_check, switch_source, switch_words,
+    SwitchSource, may_name_access_bypass, names_access_decision, names_blanket_grant,
+    names_debug_switch, names_denial, names_grant, names_skipped_check, switch_source,
+    switch_words,
 };
 use crate::build_gates::{gate, is_cfg_debug_check};
 use crate::syn_helpers::{pattern_bindings, range_of, strip, words, words_of};
@@ -18,8 +19,15 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
+/// Only shipped code is reported, and every finding needs a switch or branch
+/// whose words (from the file's names and literals) say it skips a check, grants
+/// access, or decides it.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_name_access_bypass(cx.name_words())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -79,10 +87,25 @@ impl Finder<'_> {
         }
         match expr {
             syn::Expr::Binary(b) => {
-                self.switches(&b.left, out);
-                self.switches(&b.right, out);
+                // `scheme_id == &NO_AUTH_SCHEME_ID`: a constant is what a value is
+                // compared with, not a switch anyone sets.
+                let compares = matches!(b.op, syn::BinOp::Eq(_) | syn::BinOp::Ne(_));
+                for side in [&b.left, &b.right] {
+                    if !(compares && is_constant(side)) {
+                        self.switches(side, out);
+                    }
+                }
             }
             syn::Expr::Unary(u) => self.switches(&u.expr, out),
+            // `if disable_session_auth.is_none() { read the default }`: the branch runs
+            // when the setting is absent, so it supplies a default rather than
+            // honouring a switch. Outside switches (`env::var(..).is_none()`) still count.
+            syn::Expr::MethodCall(call)
+                if call.method == "is_none"
+                    && matches!(
+                        switch_source(&call.receiver, &self.argument_lists),
+                        Some(SwitchSource::Flag(_))
+                    ) => {}
             syn::Expr::MethodCall(call) => {
                 self.switches(&call.receiver, out);
                 // `config.skip_auth()` names the flag in the method.
@@ -129,8 +152,16 @@ impl Finder<'_> {
                 .push(Diagnostic::new(&RULE, range_of(cond), trigger.message()).with_help(HELP));
             return;
         }
+        // `if tls_config.disable_verification { builder.danger_accept_invalid_certs(true) }`
+        // skips certificate checks, which tls-verification-disabled reports at the call.
+        let mut configures_tls = None;
         for source in sources {
             let name_words = switch_words(&source);
+            if names_tls_check(&name_words)
+                && *configures_tls.get_or_insert_with(|| configures_tls_verification(then_branch))
+            {
+                continue;
+            }
             let from_outside = !matches!(source, SwitchSource::Flag(_));
             let reported = names_skipped_check(&name_words)
                 || (!negated
@@ -160,6 +191,51 @@ impl Finder<'_> {
             }
         }
     }
+}
+
+/// `NO_AUTH_SCHEME_ID`, `auth::ANONYMOUS`: a path to an upper-case constant.
+fn is_constant(expr: &syn::Expr) -> bool {
+    matches!(strip(expr), syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| {
+        let name = s.ident.to_string();
+        name.chars().any(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    }))
+}
+
+/// A switch name about certificate or TLS verification (`disable_verification`,
+/// `insecure_tls`, `accept_invalid_certs`).
+fn names_tls_check(name_words: &[String]) -> bool {
+    name_words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "verification"
+                | "verify"
+                | "insecure"
+                | "tls"
+                | "ssl"
+                | "cert"
+                | "certs"
+                | "certificate"
+                | "certificates"
+        )
+    })
+}
+
+/// Whether a branch sets up TLS verification: it names certificates, hostnames or
+/// a certificate verifier (`danger_accept_invalid_certs`, `with_custom_certificate_verifier`).
+fn configures_tls_verification(branch: &syn::Block) -> bool {
+    branch.stmts.iter().flat_map(words_of).any(|w| {
+        matches!(
+            w.as_str(),
+            "cert"
+                | "certs"
+                | "certificate"
+                | "certificates"
+                | "hostname"
+                | "hostnames"
+                | "verifier"
+        )
+    })
 }
 
 /// A switch built into the code instead of read from outside.

@@ -6,7 +6,7 @@ use crate::Context;
 use crate::build_gates::gate;
 use crate::local_flow::{LocalFlow, Origin, Sources, command_builds};
 use crate::syn_helpers::{
-    callee_path, macro_name, path_ends_with, range_of, string_literal, strip,
+    callee_path, macro_name, path_ends_with, range_of, string_literal, strip, words,
 };
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::build_script_network::RULE;
@@ -73,6 +73,31 @@ impl Sources for OutDir {
         };
         names_out_dir.then(|| Origin::new(range_of(expr), "OUT_DIR"))
     }
+
+    /// `fn generate_header(out_dir: &Path, ..)`: build scripts hand the output
+    /// directory to their helpers under Cargo's name for it.
+    fn param(&self, param: &syn::PatType) -> Option<Origin> {
+        let syn::Pat::Ident(binding) = &*param.pat else {
+            return None;
+        };
+        (words(&binding.ident.to_string()) == ["out", "dir"])
+            .then(|| Origin::new(range_of(&binding.ident), "the out_dir parameter"))
+    }
+}
+
+/// Only shipped build-time code is reported: a build script, or a file that may
+/// define a procedural macro (its attribute names it).
+pub fn may_report(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    cx.may_ship()
+        && (is_build_script(cx.source.path)
+            || ["proc_macro", "proc_macro_derive", "proc_macro_attribute"]
+                .iter()
+                .any(|attribute| mentions.has(attribute)))
+}
+
+fn is_build_script(path: &str) -> bool {
+    path == "build.rs" || path.ends_with("/build.rs")
 }
 
 fn is_build_time_code(path: &str, file: &syn::File) -> bool {
@@ -83,8 +108,7 @@ fn is_build_time_code(path: &str, file: &syn::File) -> bool {
                 || a.path().is_ident("proc_macro_attribute")
         })
     };
-    path == "build.rs"
-        || path.ends_with("/build.rs")
+    is_build_script(path)
         || file
             .items
             .iter()
@@ -92,14 +116,14 @@ fn is_build_time_code(path: &str, file: &syn::File) -> bool {
 }
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    if !cx.may_ship() || !is_build_time_code(cx.source.path, file) {
+    let Some(file) = cx.syntax() else { return };
+    if !is_build_time_code(cx.source.path, file) {
         return;
     }
     let gates = cx.build_gates();
     let mut found = Vec::new();
     for body in cx.fn_bodies().iter() {
-        let out_dir = LocalFlow::analyse(&OutDir, None, body.block);
+        let out_dir = LocalFlow::analyse(&OutDir, Some(body.sig), body.block);
         let mut calls = Calls {
             out_dir: &out_dir,
             found: &mut found,

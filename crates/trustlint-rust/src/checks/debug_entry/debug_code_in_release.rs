@@ -18,8 +18,13 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "put the function behind #[cfg(debug_assertions)] (or #[cfg(test)], or a non-default feature) so it is not compiled into release builds, or delete it";
 
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_call(cx.mentions())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -29,7 +34,13 @@ pub fn check(cx: &mut Context<'_>) {
         let range = range_of(&body.sig.ident);
         let shipped_helper =
             is_debug_name(&name) && gates.exposure(range) == ReleaseExposure::Shipped;
-        let danger = shipped_helper.then(|| dangerous(body.block)).flatten();
+        let danger = shipped_helper
+            .then(|| dangerous(body.block))
+            .flatten()
+            // `fn debug_details(f: &mut fmt::Formatter, event: &Event)` is `Debug`
+            // formatting: it shows fields to whoever formats the value, as every
+            // `#[derive(Debug)]` does, and is no debug tool left in the build.
+            .filter(|what| !(*what == EXPOSES_SECRETS && writes_to_formatter(body.sig)));
         if let Some(what) = danger {
             found.push(
                 Diagnostic::new(
@@ -57,7 +68,7 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Every finding is a function with a debug name (an identifier, so a run of
 /// the text) or an `if cfg!(debug_assertions)` branch.
-fn may_report(mentions: &Mentions<'_>) -> bool {
+fn may_call(mentions: &Mentions<'_>) -> bool {
     (mentions.has_macro_call("cfg") && mentions.has("debug_assertions"))
         || mentions.has_non_ascii_identifier()
         || mentions.words().any(|word| {
@@ -83,6 +94,16 @@ fn is_debug_name(name: &str) -> bool {
         })
 }
 
+const EXPOSES_SECRETS: &str = "exposes secrets";
+
+/// Whether a function takes a `fmt::Formatter` to write into.
+fn writes_to_formatter(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|input| {
+        matches!(input, syn::FnArg::Typed(typed)
+            if crate::syn_helpers::words_of(&typed.ty).iter().any(|w| w == "formatter"))
+    })
+}
+
 /// What a debug body does that must not ship, if anything.
 fn dangerous(block: &syn::Block) -> Option<&'static str> {
     let mut scan = BodyScan::default();
@@ -90,7 +111,7 @@ fn dangerous(block: &syn::Block) -> Option<&'static str> {
     if scan.dumps_environment {
         Some("dumps the process environment")
     } else if scan.exposes_secret {
-        Some("exposes secrets")
+        Some(EXPOSES_SECRETS)
     } else if scan.grants_access {
         Some("grants access or skips checks")
     } else {

@@ -124,8 +124,13 @@ impl Sources for DownloadCalls {
     }
 }
 
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_call(cx.mentions())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -213,7 +218,7 @@ pub fn check(cx: &mut Context<'_>) {
 /// `dlopen`, `LoadLibraryA`/`W`, `set_permissions`) what came from a fetch
 /// ([`FETCH_CALLS`], a request chain ending in `send`/`call`) or from a call named
 /// `download…`. A file whose text names no sink or no source has no finding.
-fn may_report(mentions: &Mentions<'_>) -> bool {
+fn may_call(mentions: &Mentions<'_>) -> bool {
     const SINKS: &[&str] = &[
         "Command::new",
         "Library",

@@ -46,10 +46,7 @@ const ROUTE_ATTRIBUTES: &[&str] = &[
 ];
 
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    if !cx.may_ship() || !may_report(cx) {
-        return;
-    }
+    let Some(file) = cx.syntax() else { return };
     let gates = cx.build_gates();
     let guards: Vec<String> = cx.config.debug_entry.auth_guards.clone();
     let mut finder = Finder {
@@ -83,10 +80,14 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Every finding registers a hidden path written as a string literal (a route,
+/// Only shipped code is reported. Every finding registers a hidden path written as a string literal (a route,
 /// an attribute, a `match` arm, `web::scope`) or in a `path!` macro; a file with
 /// neither has none. Doc comments are literals too, but never route paths.
-fn may_report(cx: &Context<'_>) -> bool {
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_register_hidden_path(cx)
+}
+
+fn may_register_hidden_path(cx: &Context<'_>) -> bool {
     cx.mentions().has_macro_call("path")
         || cx.literals.iter().any(|literal| {
             !crate::context::is_doc_comment(cx.source.text, literal.range)

@@ -5,8 +5,8 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, names_access_decision, names_credential, names_debug_switch, names_denial,
-    names_grant, names_verifier, switch_source, switch_words,
+    SwitchSource, may_name_credential, names_access_decision, names_credential, names_debug_switch,
+    names_denial, names_grant, names_verifier, switch_source, switch_words,
 };
 use crate::build_gates::gate;
 use crate::syn_helpers::{range_of, string_literal, strip, words, words_of};
@@ -18,8 +18,20 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "delete the magic value and rotate what it protected; verify credentials against a stored hash (argon2, bcrypt) and give support staff their own audited accounts";
 
+/// Only shipped code is reported, and every finding compares a value named as a
+/// credential (by words of the file's names and literals) with a non-blank
+/// string literal.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship()
+        && cx
+            .literals
+            .iter()
+            .any(|literal| !literal.value.trim().is_empty())
+        && may_name_credential(cx.name_words())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -121,8 +133,14 @@ impl Finder<'_> {
                 }
                 let mut inner_context = context.to_vec();
                 inner_context.extend(words_of(&call.receiver));
+                // `credential.source.as_ref().is_some_and(|s| s != "$external")`: the
+                // closure compares a field that is not the secret.
+                let closure_reads_other_field = read_field(&call.receiver)
+                    .is_some_and(|field| !names_credential(&words(&field)));
                 for arg in &call.args {
-                    if let syn::Expr::Closure(closure) = strip(arg) {
+                    if let syn::Expr::Closure(closure) = strip(arg)
+                        && !closure_reads_other_field
+                    {
                         Self::comparisons(&closure.body, &inner_context, out);
                     }
                 }
@@ -162,7 +180,10 @@ impl Finder<'_> {
         // A named literal inside the subject (a header name) describes it; the
         // compared literal does not.
         subject_words.extend(context.iter().cloned());
-        if !names_credential(&subject_words) || leaves_to_bypass_check(subject) {
+        let reads_other_field =
+            read_field(subject).is_some_and(|field| !names_credential(&words(&field)));
+        if !names_credential(&subject_words) || reads_other_field || leaves_to_bypass_check(subject)
+        {
             return;
         }
         let credential = subject_words
@@ -272,6 +293,42 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
 
     fn visit_item(&mut self, _item: &'ast syn::Item) {}
+}
+
+/// The field a compared value is read from, through calls that only adapt the value
+/// (`credential.source.as_deref().unwrap_or("$external")` reads `source`). A field of
+/// a credential object (its source, kind or scheme) is not the secret itself.
+fn read_field(subject: &syn::Expr) -> Option<String> {
+    const ADAPTERS: &[&str] = &[
+        "as_deref",
+        "as_ref",
+        "as_str",
+        "as_bytes",
+        "unwrap",
+        "unwrap_or",
+        "unwrap_or_default",
+        "trim",
+        "to_string",
+        "to_owned",
+        "to_lowercase",
+        "to_ascii_lowercase",
+        "clone",
+    ];
+    let mut current = strip(subject);
+    loop {
+        match current {
+            syn::Expr::MethodCall(call) if ADAPTERS.contains(&call.method.to_string().as_str()) => {
+                current = strip(&call.receiver);
+            }
+            syn::Expr::Field(field) => {
+                return match &field.member {
+                    syn::Member::Named(name) => Some(name.to_string()),
+                    syn::Member::Unnamed(_) => None,
+                };
+            }
+            _ => return None,
+        }
+    }
 }
 
 fn arm_literals(pat: &syn::Pat, out: &mut Vec<(String, TextRange)>) {

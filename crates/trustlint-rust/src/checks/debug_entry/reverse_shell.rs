@@ -84,8 +84,13 @@ impl Sources for SpawnedShell {
     }
 }
 
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_call(cx.mentions())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    if cx.syntax.is_none() || !cx.may_ship() || !may_report(cx.mentions()) {
+    if cx.syntax().is_none() {
         return;
     }
     let gates = cx.build_gates();
@@ -129,7 +134,7 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Every finding needs a connection opened by one of [`CONNECTS`] wired to a `Command::new` build or a `copy` call; a
 /// file whose text lacks either side has none.
-fn may_report(mentions: &Mentions<'_>) -> bool {
+fn may_call(mentions: &Mentions<'_>) -> bool {
     CONNECTS.iter().any(|path| mentions.has_path(path))
         && (mentions.has_path("Command::new") || mentions.has("copy"))
 }

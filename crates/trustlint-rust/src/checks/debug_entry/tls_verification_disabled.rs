@@ -15,11 +15,13 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 
 const HELP: &str = "keep verification on; trust a private CA with `add_root_certificate` or a rustls `RootCertStore`, and use a locally trusted certificate (mkcert) in development";
 
+/// Only shipped code is reported, and only what [`may_call`] finds named in the text.
+pub fn may_report(cx: &Context<'_>) -> bool {
+    cx.may_ship() && may_call(cx.mentions())
+}
+
 pub fn check(cx: &mut Context<'_>) {
-    let Some(file) = cx.syntax else { return };
-    if !cx.may_ship() || !may_report(cx.mentions()) {
-        return;
-    }
+    let Some(file) = cx.syntax() else { return };
     let gates = cx.build_gates();
     let mut finder = Finder::default();
     finder.visit_file(file);
@@ -32,7 +34,7 @@ pub fn check(cx: &mut Context<'_>) {
 
 /// Every finding is one of the switches below, `SslVerifyMode::NONE` or a
 /// `verify_server_cert` method; a file whose text names none of them has none.
-fn may_report(mentions: &Mentions<'_>) -> bool {
+fn may_call(mentions: &Mentions<'_>) -> bool {
     DISABLE_WHEN_TRUE
         .iter()
         .chain(DISABLE_WHEN_FALSE)

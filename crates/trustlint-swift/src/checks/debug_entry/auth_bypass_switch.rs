@@ -112,6 +112,7 @@ pub fn check(cx: &mut Context<'_>) {
         };
         if !protects(node, &branch, switch.key.as_deref(), syntax)
             || hands_on_binding(node, &branch, syntax)
+            || (kind == "guard_statement" && is_bound_value(node, condition, syntax))
             || revokes(&branch, syntax)
             || cx.build_gates().is_excluded(node)
         {
@@ -322,6 +323,15 @@ fn key_words(key: &str) -> Vec<String> {
         words.push(current);
     }
     words
+}
+
+/// `guard let secret = components.queryItems?.first(…)?.value else { throw … }`: the
+/// else branch runs when the value is missing, so the guard requires what it reads
+/// rather than letting a switch skip a check. A clause that follows `=` in a
+/// condition list is the value of a `let`/`var` binding (conditions assign nothing).
+fn is_bound_value(statement: Node<'_>, condition: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    let before = syntax.source[statement.start_byte()..condition.start_byte()].trim_end();
+    before.ends_with('=') && !before.ends_with("==")
 }
 
 /// `if let bearer = req.headers.first(name: "Authorization") { verify(bearer) }`:
