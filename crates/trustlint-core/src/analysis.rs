@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::diagnostic::FileAnalysis;
 use crate::rule::{Language, RuleMeta};
+use std::any::Any;
 
 /// One file to analyse, already read and decoded.
 #[derive(Clone, Copy, Debug)]
@@ -31,6 +32,34 @@ pub struct ProjectFile {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ProjectContext {
     pub files: Vec<ProjectFile>,
+}
+
+/// What an analyzer keeps from one analysis of a document for the next analysis
+/// of the same document, e.g. the Swift syntax tree an editor buffer was parsed
+/// into, so that re-analysing after an edit re-parses only what changed. Only the
+/// analyzer that filled it knows what is inside; everyone else just keeps it next
+/// to the document (one per analyzer) and drops it when the document goes away.
+#[derive(Default)]
+pub struct ReuseCache(Option<Box<dyn Any + Send>>);
+
+impl ReuseCache {
+    /// Takes out what was stored, if it is a `T`; the cache is empty afterwards,
+    /// so an analysis that panics half-way leaves nothing stale behind.
+    pub fn take<T: Any>(&mut self) -> Option<T> {
+        let stored = self.0.take()?;
+        stored.downcast().ok().map(|boxed| *boxed)
+    }
+
+    pub fn store<T: Any + Send>(&mut self, state: T) {
+        self.0 = Some(Box::new(state));
+    }
+}
+
+impl std::fmt::Debug for ReuseCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let state = if self.0.is_some() { "filled" } else { "empty" };
+        f.debug_tuple("ReuseCache").field(&state).finish()
+    }
 }
 
 /// A language analyzer. Analyzers are independent of each other and of files,
@@ -78,6 +107,22 @@ pub trait Analyzer: Sync + Send {
         _project: &ProjectContext,
     ) -> FileAnalysis {
         self.analyze(file, config)
+    }
+
+    /// [`Analyzer::analyze_in_project`] for a document analysed again and again
+    /// (an editor buffer): `cache` holds what this analyzer kept from the previous
+    /// analysis of the same document and receives what it keeps from this one.
+    /// The findings must be exactly those of `analyze_in_project` on the same
+    /// text, whatever the cache holds. The default keeps nothing.
+    fn analyze_reusing(
+        &self,
+        file: &SourceFile<'_>,
+        config: &Config,
+        project: &ProjectContext,
+        cache: &mut ReuseCache,
+    ) -> FileAnalysis {
+        let _ = cache;
+        self.analyze_in_project(file, config, project)
     }
 }
 

@@ -16,7 +16,7 @@ pub mod rule;
 pub mod rules;
 pub mod suppress;
 
-pub use analysis::{Analyzer, ProjectContext, ProjectFile, SourceFile, is_test_path};
+pub use analysis::{Analyzer, ProjectContext, ProjectFile, ReuseCache, SourceFile, is_test_path};
 pub use baseline::{Baseline, BaselineEntry, BaselineError};
 pub use config::{Config, ConfigError};
 pub use diagnostic::{AnalysisError, Diagnostic, FileAnalysis, FlowStep, TextRange};

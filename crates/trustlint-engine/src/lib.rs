@@ -19,7 +19,8 @@ pub use walk::{ScanError, ScanInput, ScanResult, ScanStats, scan, scan_paths};
 use std::cell::LazyCell;
 use std::panic::AssertUnwindSafe;
 use trustlint_core::{
-    Analyzer, FileAnalysis, Finding, LineIndex, ProjectContext, SourceFile, TextRange, is_test_path,
+    Analyzer, FileAnalysis, Finding, Language, LineIndex, ProjectContext, ReuseCache, SourceFile,
+    TextRange, is_test_path,
 };
 
 /// Stack for analyzer threads: syn and the tree walkers recurse once per nesting
@@ -48,6 +49,42 @@ pub fn analyze_text_in_project(
     settings: &Settings,
     project: &ProjectContext,
 ) -> FileOutcome {
+    analyze_document(path, text, settings, project, &mut DocumentCache::default())
+}
+
+/// What the analyzers keep between analyses of one open document (see
+/// [`analyze_document`]), e.g. the Swift syntax tree. Keep one per document and
+/// drop it with the document; it holds about a copy of the text and its tree.
+#[derive(Debug, Default)]
+pub struct DocumentCache {
+    per_analyzer: Vec<(Language, ReuseCache)>,
+}
+
+impl DocumentCache {
+    fn of(&mut self, language: Language) -> &mut ReuseCache {
+        let at = match self.per_analyzer.iter().position(|(l, _)| *l == language) {
+            Some(at) => at,
+            None => {
+                self.per_analyzer.push((language, ReuseCache::default()));
+                self.per_analyzer.len() - 1
+            }
+        };
+        &mut self.per_analyzer[at].1
+    }
+}
+
+/// [`analyze_text_in_project`] for a document that is analysed again after every
+/// edit (an editor buffer): the analyzers re-use what `cache` kept from the
+/// previous analysis of the same document (tree-sitter re-parses only the edited
+/// part of a Swift file). The outcome is the same as `analyze_text_in_project`'s
+/// on `text`, whatever the cache holds; a fresh cache just means a full analysis.
+pub fn analyze_document(
+    path: &str,
+    text: &str,
+    settings: &Settings,
+    project: &ProjectContext,
+    cache: &mut DocumentCache,
+) -> FileOutcome {
     let source = SourceFile {
         path,
         text,
@@ -56,7 +93,8 @@ pub fn analyze_text_in_project(
     let mut analysis = FileAnalysis::default();
     let mut errors = Vec::new();
     for analyzer in analyzers_for(path) {
-        match run_analyzer(analyzer, &source, settings, project) {
+        let reuse = cache.of(analyzer.language());
+        match run_analyzer(analyzer, &source, settings, project, reuse) {
             Ok(one) => {
                 analysis.diagnostics.extend(one.diagnostics);
                 analysis.errors.extend(one.errors);
@@ -106,9 +144,10 @@ fn run_analyzer(
     source: &SourceFile<'_>,
     settings: &Settings,
     project: &ProjectContext,
+    cache: &mut ReuseCache,
 ) -> Result<FileAnalysis, String> {
     std::panic::catch_unwind(AssertUnwindSafe(|| {
-        analyzer.analyze_in_project(source, &settings.config, project)
+        analyzer.analyze_reusing(source, &settings.config, project, cache)
     }))
     .map_err(|panic| {
         let what = panic

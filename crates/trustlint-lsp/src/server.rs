@@ -338,6 +338,7 @@ impl Server<'_> {
         let uri = params.text_document.uri;
         self.documents.remove(&uri);
         self.due.remove(&uri);
+        self.worker.forget(uri.clone());
         self.send_diagnostics(uri, Vec::new(), None);
     }
 

@@ -11,6 +11,7 @@ mod context;
 pub mod dataflow;
 mod entry_taint;
 mod fast_hash;
+mod incremental;
 pub mod labelled_calls;
 mod literals;
 pub mod privacy_manifest;
@@ -27,8 +28,8 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 use syntax_index::SyntaxIndex;
 use trustlint_core::{
-    AnalysisError, Analyzer, Config, FileAnalysis, Language, ProjectContext, RuleMeta, SourceFile,
-    TextRange,
+    AnalysisError, Analyzer, Config, FileAnalysis, Language, ProjectContext, ReuseCache, RuleMeta,
+    SourceFile, TextRange,
 };
 
 /// A check: the rules it may report and the function that looks for them.
@@ -97,13 +98,26 @@ impl Analyzer for SwiftAnalyzer {
         config: &Config,
         project: &ProjectContext,
     ) -> FileAnalysis {
+        self.analyze_reusing(file, config, project, &mut ReuseCache::default())
+    }
+
+    /// Keeps the syntax tree and the text it was parsed from; the next analysis
+    /// tells tree-sitter which bytes changed, so it re-parses only around them.
+    fn analyze_reusing(
+        &self,
+        file: &SourceFile<'_>,
+        config: &Config,
+        project: &ProjectContext,
+        cache: &mut ReuseCache,
+    ) -> FileAnalysis {
         if property_list::is_info_plist(file.path) {
             return property_list::analyze(file);
         }
         if privacy_manifest::is_manifest_path(file.path) {
             return privacy_manifest::analyze_manifest_file(file.path, file.text);
         }
-        let parsed = match parse(file.text) {
+        let previous = cache.take::<incremental::PreviousParse>();
+        let parsed = match parse(file.text, previous) {
             Ok(parsed) => parsed,
             Err(err) => {
                 return FileAnalysis {
@@ -130,15 +144,21 @@ impl Analyzer for SwiftAnalyzer {
         for check in checks::CHECKS {
             (check.run)(&mut cx);
         }
+        let diagnostics = cx.into_diagnostics();
+        cache.store(incremental::PreviousParse::new(file.text, tree));
         FileAnalysis {
-            diagnostics: cx.into_diagnostics(),
+            diagnostics,
             errors,
         }
     }
 }
 
-/// Parses with this thread's parser, which keeps its buffers between files.
-fn parse(text: &str) -> Result<Option<tree_sitter::Tree>, tree_sitter::LanguageError> {
+/// Parses with this thread's parser, which keeps its buffers between files,
+/// re-using `previous` (the same document before an edit) where it still fits.
+fn parse(
+    text: &str,
+    previous: Option<incremental::PreviousParse>,
+) -> Result<Option<tree_sitter::Tree>, tree_sitter::LanguageError> {
     thread_local! {
         static PARSER: RefCell<Option<tree_sitter::Parser>> = const { RefCell::new(None) };
     }
@@ -151,7 +171,8 @@ fn parse(text: &str) -> Result<Option<tree_sitter::Tree>, tree_sitter::LanguageE
                 cached.insert(parser)
             }
         };
-        Ok(parser.parse(text, None))
+        let old_tree = previous.map(|previous| previous.edited_to(text));
+        Ok(parser.parse(text, old_tree.as_ref()))
     })
 }
 
