@@ -237,11 +237,16 @@ impl Finder<'_> {
 
 /// `NO_AUTH_SCHEME_ID`, `auth::ANONYMOUS`: a path to an upper-case constant.
 fn is_constant(expr: &syn::Expr) -> bool {
-    matches!(strip(expr), syn::Expr::Path(p) if p.path.segments.last().is_some_and(|s| {
-        let name = s.ident.to_string();
-        name.chars().any(|c| c.is_ascii_uppercase())
-            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-    }))
+    matches!(strip(expr), syn::Expr::Path(p)
+        if p.path.segments.last().is_some_and(|s| is_constant_name(&s.ident.to_string())))
+}
+
+/// `TRIAL_END`, `NO_AUTH_SCHEME_ID`: Rust's naming for constants and statics.
+fn is_constant_name(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// A switch name about certificate or TLS verification (`disable_verification`,
@@ -346,10 +351,7 @@ fn is_literal_value(expr: &syn::Expr) -> bool {
             }
             syn::Expr::Path(p) => p.path.segments.last().is_some_and(|s| {
                 let name = s.ident.to_string();
-                if name
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-                {
+                if is_constant_name(&name) {
                     *has_literal = true;
                     true
                 } else {
