@@ -8,10 +8,9 @@ use crate::entry_taint::Taint;
 use crate::literals::StringLiteral;
 use crate::privacy_manifest::ProjectManifests;
 use crate::syntax_index::SyntaxIndex;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::mpsc::Receiver;
 use tree_sitter::Node;
 use trustlint_core::{Config, Diagnostic, ProjectContext, SourceFile, TextRange};
 
@@ -31,8 +30,6 @@ pub struct Context<'a> {
     /// Outside-data taint of each function (or the top level) a check asked about.
     taints: RefCell<HashMap<usize, Rc<Taint<'a>>>>,
     data_flows: OnceCell<Rc<FileFlows>>,
-    /// The data flows being computed on another thread, if they are.
-    pending_data_flows: Cell<Option<Receiver<FileFlows>>>,
 }
 
 impl<'a> Context<'a> {
@@ -42,7 +39,6 @@ impl<'a> Context<'a> {
         tree: &'a tree_sitter::Tree,
         syntax: &'a SyntaxIndex<'a>,
         project: &'a ProjectContext,
-        pending_data_flows: Option<Receiver<FileFlows>>,
     ) -> Context<'a> {
         Context {
             source,
@@ -57,7 +53,6 @@ impl<'a> Context<'a> {
             bound_values: OnceCell::new(),
             taints: RefCell::new(HashMap::new()),
             data_flows: OnceCell::new(),
-            pending_data_flows: Cell::new(pending_data_flows),
         }
     }
 
@@ -82,21 +77,10 @@ impl<'a> Context<'a> {
             .clone()
     }
 
-    /// The file's data flows, computed once for all data-upload checks (or
-    /// received from the thread computing them beside the other checks).
+    /// The file's data flows, computed once for all data-upload checks.
     pub fn data_flows(&self) -> Rc<FileFlows> {
         self.data_flows
-            .get_or_init(|| {
-                let received = self
-                    .pending_data_flows
-                    .take()
-                    .and_then(|pending| pending.recv().ok());
-                // Nothing is received when that thread panicked: the same panic
-                // then happens here, where the engine reports it.
-                Rc::new(
-                    received.unwrap_or_else(|| crate::dataflow::analyze(self.syntax, self.config)),
-                )
-            })
+            .get_or_init(|| Rc::new(crate::dataflow::analyze(self.syntax, self.config)))
             .clone()
     }
 
@@ -140,11 +124,8 @@ impl<'a> Context<'a> {
         TextRange::new(node.start_byte(), node.end_byte())
     }
 
-    pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
-        let mut diagnostics = self.diagnostics;
-        // One finding per secret: a provider format over an Authorization value or
-        // a URL password, and any specific rule over a name-based guess.
-        trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
-        diagnostics
+    /// What the checks reported, in the order they reported it.
+    pub(crate) fn into_reported(self) -> Vec<Diagnostic> {
+        self.diagnostics
     }
 }

@@ -140,15 +140,37 @@ impl Analyzer for SwiftAnalyzer {
         };
         let errors = syntax_errors(&tree);
         let syntax = SyntaxIndex::new(&tree, file.text);
+        let checks = Checks {
+            file,
+            config,
+            tree: &tree,
+            syntax: &syntax,
+            project,
+        };
         let diagnostics = std::thread::scope(|scope| {
-            let pending_data_flows = (file.text.len() >= PARALLEL_DATA_FLOW_BYTES)
-                .then(|| data_flows_beside(scope, &syntax, config))
+            let beside = (file.text.len() >= PARALLEL_CHECKS_BYTES)
+                .then(|| {
+                    std::thread::Builder::new()
+                        .name("trustlint-swift-checks".to_owned())
+                        .stack_size(CHECK_THREAD_STACK_SIZE)
+                        .spawn_scoped(scope, || checks.run(|check| !finds_credentials(check)))
+                        .ok()
+                })
                 .flatten();
-            let mut cx = Context::new(file, config, &tree, &syntax, project, pending_data_flows);
-            for check in checks::CHECKS {
-                (check.run)(&mut cx);
+            let mut diagnostics = match beside {
+                Some(_) => checks.run(finds_credentials),
+                None => checks.run(|_| true),
+            };
+            if let Some(beside) = beside {
+                match beside.join() {
+                    Ok(found) => diagnostics.extend(found),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
             }
-            cx.into_diagnostics()
+            // One finding per secret: a provider format over an Authorization value
+            // or a URL password, and any specific rule over a name-based guess.
+            trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
+            diagnostics
         });
         cache.store(incremental::PreviousParse::new(file.text, tree));
         FileAnalysis {
@@ -158,28 +180,47 @@ impl Analyzer for SwiftAnalyzer {
     }
 }
 
-/// Files from this size on have their data flows (the costliest analysis, about a
-/// third of the time) computed on a second thread while the other checks run: an
-/// editor waits for one large file, where the second core is otherwise idle. Below
-/// it, starting a thread costs more than it saves.
-const PARALLEL_DATA_FLOW_BYTES: usize = 8 * 1024;
+/// Files from this size on are checked on two threads: the credential checks on
+/// this one, the data-upload checks (with the data flows, the costliest analysis)
+/// and the debug-entry checks on a second one, which takes about as long. An
+/// editor waits for one large file while the second core is otherwise idle. Below
+/// this size, starting a thread costs more than it saves.
+const PARALLEL_CHECKS_BYTES: usize = 8 * 1024;
 
-/// Starts computing the data flows of `syntax` on a thread of `scope`; `None`
-/// when no thread can be started (the checks then compute them when asked).
-fn data_flows_beside<'scope>(
-    scope: &'scope std::thread::Scope<'scope, '_>,
-    syntax: &'scope SyntaxIndex<'scope>,
-    config: &'scope Config,
-) -> Option<std::sync::mpsc::Receiver<dataflow::FileFlows>> {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::Builder::new()
-        .name("trustlint-swift-flows".to_owned())
-        .spawn_scoped(scope, move || {
-            // The checks may not have asked for the flows (nothing left to receive them).
-            let _ = send.send(dataflow::analyze(syntax, config));
-        })
-        .ok()?;
-    Some(receive)
+/// The second thread's stack: the tree walkers recurse once per nesting level, and
+/// scanned code can nest thousands of levels deep (the engine gives its analyzer
+/// threads as much, `trustlint_engine::ANALYZER_STACK_SIZE`).
+const CHECK_THREAD_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// What every check of one file reads.
+struct Checks<'a> {
+    file: &'a SourceFile<'a>,
+    config: &'a Config,
+    tree: &'a tree_sitter::Tree,
+    syntax: &'a SyntaxIndex<'a>,
+    project: &'a ProjectContext,
+}
+
+impl Checks<'_> {
+    /// Runs the checks `selected` picks, in registry order, with a context of their
+    /// own (what a context derives is only ever a function of the file), and
+    /// returns what they reported in that order.
+    fn run(&self, selected: impl Fn(&Check) -> bool) -> Vec<trustlint_core::Diagnostic> {
+        let mut cx = Context::new(self.file, self.config, self.tree, self.syntax, self.project);
+        for check in checks::CHECKS.iter().filter(|check| selected(check)) {
+            (check.run)(&mut cx);
+        }
+        cx.into_reported()
+    }
+}
+
+/// Whether `check` looks for credentials. The registry lists those checks first,
+/// so their findings followed by everyone else's keep registry order.
+fn finds_credentials(check: &Check) -> bool {
+    check
+        .rules
+        .iter()
+        .any(|rule| rule.category() == trustlint_core::Category::Credentials)
 }
 
 /// Parses with this thread's parser, which keeps its buffers between files,
@@ -249,4 +290,76 @@ fn syntax_errors(tree: &tree_sitter::Tree) -> Vec<AnalysisError> {
         });
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_checks_come_first_in_the_registry() {
+        let first_other = checks::CHECKS
+            .iter()
+            .position(|check| !finds_credentials(check))
+            .expect("not every check finds credentials");
+        assert!(
+            checks::CHECKS[first_other..]
+                .iter()
+                .all(|check| !finds_credentials(check)),
+            "the two-thread split would reorder findings"
+        );
+    }
+
+    /// Findings of every category in a file above the two-thread size, analysed on
+    /// two threads and on one.
+    #[test]
+    fn two_threads_find_what_one_finds() {
+        let mut text = String::new();
+        for fixture in [
+            include_str!("../../../test-fixtures/swift/credentials/APIClient.swift"),
+            include_str!("../../../test-fixtures/swift/debug_entry/NetworkClient.swift"),
+            include_str!("../../../test-fixtures/swift/debug_entry/DebugMenus.swift"),
+            include_str!("../../../test-fixtures/swift/data_upload/spyware/DevToolsHelper.swift"),
+        ] {
+            text.push_str(fixture);
+        }
+        assert!(text.len() >= PARALLEL_CHECKS_BYTES);
+        let file = SourceFile {
+            path: "Sources/App/Combined.swift",
+            text: &text,
+            is_test_path: false,
+        };
+        let config = Config::default();
+        let project = ProjectContext::default();
+        let two = SwiftAnalyzer.analyze(&file, &config).diagnostics;
+
+        let tree = parse(&text, None).unwrap().unwrap();
+        let syntax = SyntaxIndex::new(&tree, &text);
+        let checks = Checks {
+            file: &file,
+            config: &config,
+            tree: &tree,
+            syntax: &syntax,
+            project: &project,
+        };
+        let mut one = checks.run(|_| true);
+        trustlint_secrets::keep_most_specific_credentials(&mut one);
+
+        let categories: std::collections::BTreeSet<_> =
+            one.iter().map(|d| d.rule.category()).collect();
+        assert_eq!(categories.len(), 3, "{categories:?}");
+        let shown = |found: &[trustlint_core::Diagnostic]| -> Vec<String> {
+            found
+                .iter()
+                .map(|d| {
+                    let fields = (d.rule.id, d.range, &d.message, &d.help, &d.secrets);
+                    format!(
+                        "{fields:?} {:?} {:?} {:?}",
+                        d.flow, d.severity, d.confidence
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(shown(&two), shown(&one));
+    }
 }

@@ -2,7 +2,7 @@
 //! carry (with the path it took) and, for strings and URLs, their known text.
 
 use super::catalogue::DataType;
-use std::sync::Arc;
+use std::rc::Rc;
 use trustlint_core::{FlowStep, TextRange};
 
 /// Stands for a part of a string the engine does not know (an interpolation of an
@@ -80,29 +80,29 @@ const MAX_STEPS: usize = 16;
 pub struct Origin {
     pub data: DataType,
     /// The API read, as messages name it.
-    pub api: Arc<str>,
+    pub api: Rc<str>,
     /// Where the data was read: the first step.
     source: TextRange,
     /// The latest step, which links back to the source.
-    last: Arc<Step>,
+    last: Rc<Step>,
 }
 
 /// One step of a flow and the steps before it.
 #[derive(Debug, PartialEq, Eq)]
 struct Step {
     step: FlowStep,
-    before: Option<Arc<Step>>,
+    before: Option<Rc<Step>>,
     /// Steps up to this one, the source included.
     count: usize,
 }
 
 impl Origin {
-    pub fn new(data: DataType, api: impl Into<Arc<str>>, range: TextRange, note: String) -> Origin {
+    pub fn new(data: DataType, api: impl Into<Rc<str>>, range: TextRange, note: String) -> Origin {
         Origin {
             data,
             api: api.into(),
             source: range,
-            last: Arc::new(Step {
+            last: Rc::new(Step {
                 step: FlowStep { range, note },
                 before: None,
                 count: 1,
@@ -132,7 +132,7 @@ impl Origin {
         let mut next = self.clone();
         let repeats = self.last.step.range == range;
         if !repeats && self.last.count < MAX_STEPS {
-            next.last = Arc::new(Step {
+            next.last = Rc::new(Step {
                 step: FlowStep {
                     range,
                     note: note(),
