@@ -124,8 +124,8 @@ impl<'a> Context<'a> {
         TextRange::new(node.start_byte(), node.end_byte())
     }
 
-    /// What the checks reported, in the order they reported it.
-    pub(crate) fn into_reported(self) -> Vec<Diagnostic> {
-        self.diagnostics
+    /// What the checks reported since the last call, in the order they reported it.
+    pub(crate) fn take_reported(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.diagnostics)
     }
 }

@@ -151,22 +151,26 @@ impl Analyzer for SwiftAnalyzer {
             let beside = (file.text.len() >= PARALLEL_CHECKS_BYTES)
                 .then(|| {
                     std::thread::Builder::new()
-                        .name("trustlint-swift-checks".to_owned())
+                        .name("trustlint-swift-flows".to_owned())
                         .stack_size(CHECK_THREAD_STACK_SIZE)
-                        .spawn_scoped(scope, || checks.run(|check| !finds_credentials(check)))
+                        .spawn_scoped(scope, || checks.run(follows_data_flows))
                         .ok()
                 })
                 .flatten();
-            let mut diagnostics = match beside {
-                Some(_) => checks.run(finds_credentials),
+            let mut reported = match beside {
+                Some(_) => checks.run(|check| !follows_data_flows(check)),
                 None => checks.run(|_| true),
             };
             if let Some(beside) = beside {
                 match beside.join() {
-                    Ok(found) => diagnostics.extend(found),
+                    Ok(found) => reported.extend(found),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
+            // Registry order, as if one thread had run every check.
+            reported.sort_by_key(|(check, _)| *check);
+            let mut diagnostics: Vec<_> =
+                reported.into_iter().flat_map(|(_, found)| found).collect();
             // One finding per secret: a provider format over an Authorization value
             // or a URL password, and any specific rule over a name-based guess.
             trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
@@ -180,11 +184,11 @@ impl Analyzer for SwiftAnalyzer {
     }
 }
 
-/// Files from this size on are checked on two threads: the credential checks on
-/// this one, the data-upload checks (with the data flows, the costliest analysis)
-/// and the debug-entry checks on a second one, which takes about as long. An
-/// editor waits for one large file while the second core is otherwise idle. Below
-/// this size, starting a thread costs more than it saves.
+/// Files from this size on are checked on two threads: the data-upload checks
+/// (with the data flows they share, the costliest analysis) on a second one, the
+/// other checks on this one, which takes about as long. An editor waits for one
+/// large file while the second core is otherwise idle. Below this size, starting a
+/// thread costs more than it saves.
 const PARALLEL_CHECKS_BYTES: usize = 8 * 1024;
 
 /// The second thread's stack: the tree walkers recurse once per nesting level, and
@@ -202,25 +206,31 @@ struct Checks<'a> {
 }
 
 impl Checks<'_> {
-    /// Runs the checks `selected` picks, in registry order, with a context of their
-    /// own (what a context derives is only ever a function of the file), and
-    /// returns what they reported in that order.
-    fn run(&self, selected: impl Fn(&Check) -> bool) -> Vec<trustlint_core::Diagnostic> {
+    /// Runs the checks `selected` picks with a context of their own (what a context
+    /// derives is only ever a function of the file), and returns what each
+    /// reported, by its position in the registry.
+    fn run(
+        &self,
+        selected: impl Fn(&Check) -> bool,
+    ) -> Vec<(usize, Vec<trustlint_core::Diagnostic>)> {
         let mut cx = Context::new(self.file, self.config, self.tree, self.syntax, self.project);
-        for check in checks::CHECKS.iter().filter(|check| selected(check)) {
-            (check.run)(&mut cx);
+        let mut reported = Vec::new();
+        for (position, check) in checks::CHECKS.iter().enumerate() {
+            if selected(check) {
+                (check.run)(&mut cx);
+                reported.push((position, cx.take_reported()));
+            }
         }
-        cx.into_reported()
+        reported
     }
 }
 
-/// Whether `check` looks for credentials. The registry lists those checks first,
-/// so their findings followed by everyone else's keep registry order.
-fn finds_credentials(check: &Check) -> bool {
+/// Whether `check` reports data uploads, which all read the file's data flows.
+fn follows_data_flows(check: &Check) -> bool {
     check
         .rules
         .iter()
-        .any(|rule| rule.category() == trustlint_core::Category::Credentials)
+        .all(|rule| rule.category() == trustlint_core::Category::DataUpload)
 }
 
 /// Parses with this thread's parser, which keeps its buffers between files,
@@ -296,20 +306,6 @@ fn syntax_errors(tree: &tree_sitter::Tree) -> Vec<AnalysisError> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn credential_checks_come_first_in_the_registry() {
-        let first_other = checks::CHECKS
-            .iter()
-            .position(|check| !finds_credentials(check))
-            .expect("not every check finds credentials");
-        assert!(
-            checks::CHECKS[first_other..]
-                .iter()
-                .all(|check| !finds_credentials(check)),
-            "the two-thread split would reorder findings"
-        );
-    }
-
     /// Findings of every category in a file above the two-thread size, analysed on
     /// two threads and on one.
     #[test]
@@ -342,7 +338,11 @@ mod tests {
             syntax: &syntax,
             project: &project,
         };
-        let mut one = checks.run(|_| true);
+        let mut one: Vec<_> = checks
+            .run(|_| true)
+            .into_iter()
+            .flat_map(|(_, found)| found)
+            .collect();
         trustlint_secrets::keep_most_specific_credentials(&mut one);
 
         let categories: std::collections::BTreeSet<_> =
