@@ -24,6 +24,7 @@ use crate::syntax_index::SyntaxIndex;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 use tree_sitter::Node;
 use trustlint_core::TextRange;
 use trustlint_core::encoding::decode_base64;
@@ -166,6 +167,9 @@ pub struct Interpreter<'t, 'c> {
     reads: RefCell<RoundReads<'t>>,
     sinks: Vec<SinkEvent>,
     source_uses: Vec<SourceUse>,
+    /// Each call node taken apart once, by node id: every round evaluates every
+    /// call again, and the parts depend on the tree alone.
+    calls: FastMap<usize, Option<Rc<Call<'t>>>>,
 }
 
 impl<'t, 'c> Interpreter<'t, 'c> {
@@ -189,6 +193,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             reads: RefCell::default(),
             sinks: Vec::new(),
             source_uses: Vec::new(),
+            calls: FastMap::default(),
         };
         interpreter.collect_units();
         interpreter
@@ -1044,7 +1049,12 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn eval_call(&mut self, node: Node<'t>) -> Value {
-        let Some(call) = Call::of(node, self.syntax) else {
+        let syntax = self.syntax;
+        let parts = self
+            .calls
+            .entry(node.id())
+            .or_insert_with(|| Call::of(node, syntax).map(Rc::new));
+        let Some(call) = parts.clone() else {
             return Value::default();
         };
         if call.is_subscript {
