@@ -24,7 +24,6 @@ use crate::syntax_index::SyntaxIndex;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
-use std::rc::Rc;
 use tree_sitter::Node;
 use trustlint_core::TextRange;
 use trustlint_core::encoding::decode_base64;
@@ -167,9 +166,6 @@ pub struct Interpreter<'t, 'c> {
     reads: RefCell<RoundReads<'t>>,
     sinks: Vec<SinkEvent>,
     source_uses: Vec<SourceUse>,
-    /// Each call node taken apart once, by node id: every round evaluates every
-    /// call again, and the parts depend on the tree alone.
-    calls: FastMap<usize, Option<Rc<Call<'t>>>>,
 }
 
 impl<'t, 'c> Interpreter<'t, 'c> {
@@ -193,7 +189,6 @@ impl<'t, 'c> Interpreter<'t, 'c> {
             reads: RefCell::default(),
             sinks: Vec::new(),
             source_uses: Vec::new(),
-            calls: FastMap::default(),
         };
         interpreter.collect_units();
         interpreter
@@ -1049,12 +1044,7 @@ impl<'t, 'c> Interpreter<'t, 'c> {
     }
 
     fn eval_call(&mut self, node: Node<'t>) -> Value {
-        let syntax = self.syntax;
-        let parts = self
-            .calls
-            .entry(node.id())
-            .or_insert_with(|| Call::of(node, syntax).map(Rc::new));
-        let Some(call) = parts.clone() else {
+        let Some(call) = Call::of(node, self.syntax) else {
             return Value::default();
         };
         if call.is_subscript {
