@@ -20,10 +20,12 @@ pub struct Context<'a> {
     pub tree: &'a tree_sitter::Tree,
     /// Every node of the tree, walked once for all checks.
     pub syntax: &'a SyntaxIndex<'a>,
-    pub literals: Vec<StringLiteral>,
+    /// The file's string literals and test regions, worked out when a check first
+    /// asks: the data-upload checks, on their own thread, need neither.
+    literals: OnceCell<Vec<StringLiteral>>,
     /// Project-level files (privacy manifests) gathered by the engine.
     pub project: &'a ProjectContext,
-    test_code: Vec<TextRange>,
+    test_code: OnceCell<Vec<TextRange>>,
     diagnostics: Vec<Diagnostic>,
     build_gates: OnceCell<BuildGates<'a>>,
     bound_values: OnceCell<Vec<BoundValue>>,
@@ -45,9 +47,9 @@ impl<'a> Context<'a> {
             config,
             tree,
             syntax,
-            literals: crate::literals::collect(syntax),
+            literals: OnceCell::new(),
             project,
-            test_code: crate::test_code::test_regions(syntax),
+            test_code: OnceCell::new(),
             diagnostics: Vec::new(),
             build_gates: OnceCell::new(),
             bound_values: OnceCell::new(),
@@ -62,10 +64,16 @@ impl<'a> Context<'a> {
             .get_or_init(|| BuildGates::new(self.syntax, self.source.is_test_path))
     }
 
+    /// The file's string literals, in document order.
+    pub fn literals(&self) -> &[StringLiteral] {
+        self.literals
+            .get_or_init(|| crate::literals::collect(self.syntax))
+    }
+
     /// The string values bound to names (see [`crate::bindings`]).
     pub fn bound_values(&self) -> &[BoundValue] {
         self.bound_values
-            .get_or_init(|| crate::bindings::bound_values(self.syntax, &self.literals))
+            .get_or_init(|| crate::bindings::bound_values(self.syntax, self.literals()))
     }
 
     /// The outside-data taint of `scope` (see [`crate::entry_taint::scope_of`]).
@@ -96,7 +104,12 @@ impl<'a> Context<'a> {
     /// Whether `range` is test code: a test path, a file importing a test framework,
     /// an `XCTestCase` subclass, or a `@Test`/`@Suite` declaration.
     pub fn is_test_code(&self, range: TextRange) -> bool {
-        self.source.is_test_path || self.test_code.iter().any(|t| t.contains_range(range))
+        self.source.is_test_path
+            || self
+                .test_code
+                .get_or_init(|| crate::test_code::test_regions(self.syntax))
+                .iter()
+                .any(|t| t.contains_range(range))
     }
 
     /// Whether a credential finding at `range` is reported under the configured

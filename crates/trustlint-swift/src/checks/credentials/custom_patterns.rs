@@ -17,7 +17,7 @@ pub fn check(cx: &mut Context<'_>) {
         return;
     }
     let mut found = Vec::new();
-    for literal in &cx.literals {
+    for literal in cx.literals() {
         for secret in patterns.find(&literal.value) {
             let range = literal.source_range(secret.range.clone());
             if !cx.reports_credential(range, true) {

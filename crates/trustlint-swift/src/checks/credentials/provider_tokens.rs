@@ -27,7 +27,7 @@ pub fn check(cx: &mut Context<'_>) {
         .map(|b| (b.range.start, b.name.as_str()))
         .collect();
     let mut found = Vec::new();
-    for literal in &cx.literals {
+    for literal in cx.literals() {
         let name = names.get(&literal.range.start).copied();
         for token in trustlint_secrets::find_tokens_with_context(&literal.value, name) {
             found.push((literal.source_range(token.range.clone()), token));

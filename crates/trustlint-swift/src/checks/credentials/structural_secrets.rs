@@ -13,7 +13,7 @@ pub static RULES: &[&RuleMeta] = &[
 
 pub fn check(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for literal in &cx.literals {
+    for literal in cx.literals() {
         let in_url = trustlint_secrets::find_url_credentials(&literal.value)
             .into_iter()
             .map(|m| {
