@@ -183,3 +183,49 @@ pub(crate) fn is_doc_comment(text: &str, range: TextRange) -> bool {
     text.get(range.start..)
         .is_some_and(|literal| literal.starts_with("//") || literal.starts_with("/*"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_words_of(text: &str) -> Vec<String> {
+        let source = SourceFile {
+            path: "src/lib.rs",
+            text,
+            is_test_path: false,
+        };
+        let config = Config::default();
+        let tokens: Option<proc_macro2::TokenStream> = text.parse().ok();
+        let scanned = tokens
+            .as_ref()
+            .map(crate::literals::collect)
+            .unwrap_or_default();
+        let syntax = crate::LazySyntax::new(tokens);
+        let identifiers = syntax.tokens().map(|_| scanned.identifiers);
+        let cx = Context::new(&source, &config, &syntax, scanned.literals, identifiers);
+        let mut words: Vec<String> = cx.name_words().iter().cloned().collect();
+        words.sort();
+        proc_macro2::extra::invalidate_current_thread_spans();
+        words
+    }
+
+    /// Doc comments count as `#[doc = "…"]` attributes (so `doc` is a name), and
+    /// lifetimes as identifiers; plain comments count for nothing.
+    #[test]
+    fn name_words_are_the_words_of_identifiers_and_literals() {
+        let text = "/// Reads the `ApiToken`.\n\
+            fn read_api_token<'life>(x: &'life str) -> String { // plainComment\n\
+            format!(\"{x}: Bearer\") }\n";
+        assert_eq!(
+            name_words_of(text),
+            [
+                "api", "bearer", "doc", "fn", "format", "life", "read", "reads", "str", "string",
+                "the", "token", "x"
+            ]
+        );
+        assert_eq!(
+            name_words_of("fn broken() { \"unterminated }"),
+            Vec::<String>::new()
+        );
+    }
+}
