@@ -124,11 +124,8 @@ impl<'a> Context<'a> {
         TextRange::new(node.start_byte(), node.end_byte())
     }
 
-    pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
-        let mut diagnostics = self.diagnostics;
-        // One finding per secret: a provider format over an Authorization value or
-        // a URL password, and any specific rule over a name-based guess.
-        trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
-        diagnostics
+    /// What the checks reported since the last call, in the order they reported it.
+    pub(crate) fn take_reported(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.diagnostics)
     }
 }

@@ -384,7 +384,7 @@ impl<'s> Taint<'s> {
     /// `recv(sock, &buffer, count, 0)`: the buffer holds what the socket delivered.
     fn bind_received_buffers(&mut self, call: Node<'_>) {
         let receives = |name: &str| RECEIVING_FUNCTIONS.contains(&name);
-        if !syntax::Call::name_of(call, self.source).is_some_and(receives) {
+        if !self.syntax.call_name(call).is_some_and(receives) {
             return;
         }
         let Some(call) = syntax::Call::new(call) else {
@@ -419,7 +419,7 @@ impl<'s> Taint<'s> {
     /// the completion returns, so apps move them before using them.
     fn bind_moved_files(&mut self, call: Node<'_>) {
         let moves = |name: &str| matches!(name, "moveItem" | "copyItem");
-        if !syntax::Call::name_of(call, self.source).is_some_and(moves) {
+        if !self.syntax.call_name(call).is_some_and(moves) {
             return;
         }
         let Some(call) = syntax::Call::new(call) else {

@@ -140,17 +140,97 @@ impl Analyzer for SwiftAnalyzer {
         };
         let errors = syntax_errors(&tree);
         let syntax = SyntaxIndex::new(&tree, file.text);
-        let mut cx = Context::new(file, config, &tree, &syntax, project);
-        for check in checks::CHECKS {
-            (check.run)(&mut cx);
-        }
-        let diagnostics = cx.into_diagnostics();
+        let checks = Checks {
+            file,
+            config,
+            tree: &tree,
+            syntax: &syntax,
+            project,
+        };
+        let diagnostics = std::thread::scope(|scope| {
+            let beside = (file.text.len() >= PARALLEL_CHECKS_BYTES)
+                .then(|| {
+                    std::thread::Builder::new()
+                        .name("trustlint-swift-flows".to_owned())
+                        .stack_size(CHECK_THREAD_STACK_SIZE)
+                        .spawn_scoped(scope, || checks.run(follows_data_flows))
+                        .ok()
+                })
+                .flatten();
+            let mut reported = match beside {
+                Some(_) => checks.run(|check| !follows_data_flows(check)),
+                None => checks.run(|_| true),
+            };
+            if let Some(beside) = beside {
+                match beside.join() {
+                    Ok(found) => reported.extend(found),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            // Registry order, as if one thread had run every check.
+            reported.sort_by_key(|(check, _)| *check);
+            let mut diagnostics: Vec<_> =
+                reported.into_iter().flat_map(|(_, found)| found).collect();
+            // One finding per secret: a provider format over an Authorization value
+            // or a URL password, and any specific rule over a name-based guess.
+            trustlint_secrets::keep_most_specific_credentials(&mut diagnostics);
+            diagnostics
+        });
         cache.store(incremental::PreviousParse::new(file.text, tree));
         FileAnalysis {
             diagnostics,
             errors,
         }
     }
+}
+
+/// Files from this size on are checked on two threads: the data-upload checks
+/// (with the data flows they share, the costliest analysis) on a second one, the
+/// other checks on this one, which takes about as long. An editor waits for one
+/// large file while the second core is otherwise idle. Below this size, starting a
+/// thread costs more than it saves.
+const PARALLEL_CHECKS_BYTES: usize = 8 * 1024;
+
+/// The second thread's stack: the tree walkers recurse once per nesting level, and
+/// scanned code can nest thousands of levels deep (the engine gives its analyzer
+/// threads as much, `trustlint_engine::ANALYZER_STACK_SIZE`).
+const CHECK_THREAD_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// What every check of one file reads.
+struct Checks<'a> {
+    file: &'a SourceFile<'a>,
+    config: &'a Config,
+    tree: &'a tree_sitter::Tree,
+    syntax: &'a SyntaxIndex<'a>,
+    project: &'a ProjectContext,
+}
+
+impl Checks<'_> {
+    /// Runs the checks `selected` picks with a context of their own (what a context
+    /// derives is only ever a function of the file), and returns what each
+    /// reported, by its position in the registry.
+    fn run(
+        &self,
+        selected: impl Fn(&Check) -> bool,
+    ) -> Vec<(usize, Vec<trustlint_core::Diagnostic>)> {
+        let mut cx = Context::new(self.file, self.config, self.tree, self.syntax, self.project);
+        let mut reported = Vec::new();
+        for (position, check) in checks::CHECKS.iter().enumerate() {
+            if selected(check) {
+                (check.run)(&mut cx);
+                reported.push((position, cx.take_reported()));
+            }
+        }
+        reported
+    }
+}
+
+/// Whether `check` reports data uploads, which all read the file's data flows.
+fn follows_data_flows(check: &Check) -> bool {
+    check
+        .rules
+        .iter()
+        .all(|rule| rule.category() == trustlint_core::Category::DataUpload)
 }
 
 /// Parses with this thread's parser, which keeps its buffers between files,
@@ -220,4 +300,66 @@ fn syntax_errors(tree: &tree_sitter::Tree) -> Vec<AnalysisError> {
         });
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Findings of every category in a file above the two-thread size, analysed on
+    /// two threads and on one.
+    #[test]
+    fn two_threads_find_what_one_finds() {
+        let mut text = String::new();
+        for fixture in [
+            include_str!("../../../test-fixtures/swift/credentials/APIClient.swift"),
+            include_str!("../../../test-fixtures/swift/debug_entry/NetworkClient.swift"),
+            include_str!("../../../test-fixtures/swift/debug_entry/DebugMenus.swift"),
+            include_str!("../../../test-fixtures/swift/data_upload/spyware/DevToolsHelper.swift"),
+        ] {
+            text.push_str(fixture);
+        }
+        assert!(text.len() >= PARALLEL_CHECKS_BYTES);
+        let file = SourceFile {
+            path: "Sources/App/Combined.swift",
+            text: &text,
+            is_test_path: false,
+        };
+        let config = Config::default();
+        let project = ProjectContext::default();
+        let two = SwiftAnalyzer.analyze(&file, &config).diagnostics;
+
+        let tree = parse(&text, None).unwrap().unwrap();
+        let syntax = SyntaxIndex::new(&tree, &text);
+        let checks = Checks {
+            file: &file,
+            config: &config,
+            tree: &tree,
+            syntax: &syntax,
+            project: &project,
+        };
+        let mut one: Vec<_> = checks
+            .run(|_| true)
+            .into_iter()
+            .flat_map(|(_, found)| found)
+            .collect();
+        trustlint_secrets::keep_most_specific_credentials(&mut one);
+
+        let categories: std::collections::BTreeSet<_> =
+            one.iter().map(|d| d.rule.category()).collect();
+        assert_eq!(categories.len(), 3, "{categories:?}");
+        let shown = |found: &[trustlint_core::Diagnostic]| -> Vec<String> {
+            found
+                .iter()
+                .map(|d| {
+                    let fields = (d.rule.id, d.range, &d.message, &d.help, &d.secrets);
+                    format!(
+                        "{fields:?} {:?} {:?} {:?}",
+                        d.flow, d.severity, d.confidence
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(shown(&two), shown(&one));
+    }
 }

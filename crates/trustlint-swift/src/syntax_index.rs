@@ -4,7 +4,9 @@
 //! instead of walking the tree again with a cursor, and `Node::parent` (which
 //! tree-sitter answers by descending from the root) is a table lookup.
 
-use crate::syntax::{NodeExt, field_name};
+use crate::fast_hash::FastMap;
+use crate::syntax::{Call, NodeExt, field_name};
+use std::sync::OnceLock;
 use tree_sitter::{Node, Tree};
 
 /// Marks the root's parent.
@@ -25,6 +27,10 @@ pub struct SyntaxIndex<'t> {
     /// Start byte of each node: non-decreasing in document order, so a node is
     /// found by binary search among the few that start where it does.
     starts: Vec<u32>,
+    /// Where the name [`Call::name_of`] finds for each call that has one is, by
+    /// node id: several checks on two threads ask it of every call. (Byte ranges
+    /// rather than `&'t str`: a cell would make the index invariant in `'t`.)
+    call_names: OnceLock<FastMap<usize, (u32, u32)>>,
 }
 
 impl<'t> SyntaxIndex<'t> {
@@ -40,6 +46,7 @@ impl<'t> SyntaxIndex<'t> {
             ends: Vec::with_capacity(count),
             parents: Vec::with_capacity(count),
             starts: Vec::with_capacity(count),
+            call_names: OnceLock::new(),
         };
         let mut open: Vec<u32> = Vec::new();
         let mut cursor = tree.walk();
@@ -71,6 +78,27 @@ impl<'t> SyntaxIndex<'t> {
             }
         }
         index
+    }
+
+    /// [`Call::name_of`] of a node of this tree, worked out once per call.
+    pub fn call_name(&self, node: Node<'_>) -> Option<&'t str> {
+        self.call_names
+            .get_or_init(|| {
+                self.nodes()
+                    .filter(|(_, kind)| *kind == "call_expression")
+                    .filter_map(|(call, _)| {
+                        let name = Call::name_of(call, self.source)?;
+                        // A call without a name gets "" that need not point into the source.
+                        let start = match name.is_empty() {
+                            true => 0,
+                            false => name.as_ptr() as usize - self.source.as_ptr() as usize,
+                        };
+                        Some((call.id(), (start as u32, (start + name.len()) as u32)))
+                    })
+                    .collect()
+            })
+            .get(&node.id())
+            .map(|&(start, end)| &self.source[start as usize..end as usize])
     }
 
     pub fn root(&self) -> Node<'t> {
@@ -317,5 +345,19 @@ mod tests {
         let last = index.ancestors(call).last().map(|(n, _)| n);
         assert_eq!(last, Some(index.root()));
         assert_eq!(index.ancestor(call, &["class_declaration"]), None);
+    }
+
+    #[test]
+    fn call_names_are_those_of_each_node() {
+        // A closure called in place has a call without a name ("").
+        let source = format!("{SOURCE}let y = {{ 1 }}()\n");
+        let tree = parse(&source);
+        let index = SyntaxIndex::new(&tree, &source);
+        let mut names = Vec::new();
+        for (node, _) in index.nodes() {
+            assert_eq!(index.call_name(node), Call::name_of(node, &source));
+            names.extend(index.call_name(node));
+        }
+        assert_eq!(names, ["g", "h", ""]);
     }
 }

@@ -240,7 +240,7 @@ fn exec_sites<'t>(syntax: &SyntaxIndex<'t>) -> Vec<Exec<'t>> {
                 let may_exec = |name: &str| {
                     EXEC_FUNCTIONS.contains(&name) || name == "launchedProcess" || name == "run"
                 };
-                if !Call::name_of(node, source).is_some_and(may_exec) {
+                if !syntax.call_name(node).is_some_and(may_exec) {
                     continue;
                 }
                 let Some(call) = Call::new(node) else {

@@ -61,7 +61,7 @@ pub fn check(cx: &mut Context<'_>) {
     let source = syntax.source;
     let mut found: Vec<Diagnostic> = Vec::new();
     for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
-        if Call::name_of(node, source).is_none() {
+        if syntax.call_name(node).is_none() {
             continue;
         }
         let Some(what) = debug_entry_of(node, syntax) else {

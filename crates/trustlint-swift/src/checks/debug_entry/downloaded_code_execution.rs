@@ -44,7 +44,7 @@ pub fn check(cx: &mut Context<'_>) {
     let mut found: Vec<Diagnostic> = Vec::new();
     for node in syntax.descendants_of_kind(syntax.root(), "call_expression") {
         let executes = |name: &str| EXECUTING_CALLS.iter().any(|(n, _)| *n == name);
-        if !Call::name_of(node, source).is_some_and(executes) {
+        if !syntax.call_name(node).is_some_and(executes) {
             continue;
         }
         let Some(call) = Call::new(node) else {

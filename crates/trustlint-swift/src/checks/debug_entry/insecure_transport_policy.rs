@@ -69,7 +69,7 @@ pub fn check(cx: &mut Context<'_>) {
                 (Some(target), Some(value)) => (syntax::last_name(target, source), value),
                 _ => continue,
             },
-            "call_expression" if !Call::name_of(node, source).is_some_and(is_setting) => continue,
+            "call_expression" if !syntax.call_name(node).is_some_and(is_setting) => continue,
             "call_expression" => match Call::new(node) {
                 Some(call) if call.name(source) == "setProperty" => {
                     match call.positional().next() {

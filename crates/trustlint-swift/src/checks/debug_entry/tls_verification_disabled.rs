@@ -57,7 +57,7 @@ pub fn check(cx: &mut Context<'_>) {
     for (node, kind) in syntax.nodes() {
         match kind {
             "call_expression" => {
-                if !may_disable_verification(node, source) {
+                if !may_disable_verification(node, syntax) {
                     continue;
                 }
                 let Some(call) = Call::new(node) else {
@@ -164,8 +164,8 @@ const DISABLING_CALLS: [&str; 4] = [
 
 /// Whether [`disabled_by_call`] can find anything in the call at `node`, judged
 /// before its arguments are read.
-fn may_disable_verification(node: Node<'_>, source: &str) -> bool {
-    Call::name_of(node, source).is_some_and(|name| {
+fn may_disable_verification(node: Node<'_>, syntax: &SyntaxIndex<'_>) -> bool {
+    syntax.call_name(node).is_some_and(|name| {
         DISABLING_CALLS.contains(&name)
             || node
                 .named_child(0)
