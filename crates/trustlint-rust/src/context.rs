@@ -7,7 +7,6 @@ use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
 use crate::syn_helpers::{FnBody, split_words};
-use proc_macro2::TokenTree;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -19,6 +18,8 @@ pub struct Context<'a> {
     /// Parsed when a check first asks, see [`Context::syntax`].
     syntax: &'a crate::LazySyntax,
     pub literals: Vec<StringLiteral>,
+    /// Every identifier of the file, `None` when it is not to be parsed.
+    identifiers: Option<Vec<proc_macro2::Ident>>,
     /// Ranges of test items and doc comments; computed when first needed.
     test_code: OnceCell<Vec<TextRange>>,
     mentions: OnceCell<Mentions<'a>>,
@@ -35,12 +36,14 @@ impl<'a> Context<'a> {
         config: &'a Config,
         syntax: &'a crate::LazySyntax,
         literals: Vec<StringLiteral>,
+        identifiers: Option<Vec<proc_macro2::Ident>>,
     ) -> Context<'a> {
         Context {
             source,
             config,
             syntax,
             literals,
+            identifiers,
             test_code: OnceCell::new(),
             mentions: OnceCell::new(),
             name_words: OnceCell::new(),
@@ -78,20 +81,17 @@ impl<'a> Context<'a> {
     /// names and literals of syntax, and none of the words of plain comments.
     pub fn name_words(&self) -> &HashSet<String> {
         self.name_words.get_or_init(|| {
-            let mut words = Vec::new();
-            let Some(tokens) = self.syntax.tokens() else {
+            let Some(identifiers) = &self.identifiers else {
                 return HashSet::new();
             };
-            // Without recursion: brackets may nest deeply.
-            let mut open = vec![tokens.clone().into_iter()];
-            while let Some(trees) = open.last_mut() {
-                match trees.next() {
-                    Some(TokenTree::Group(group)) => open.push(group.stream().into_iter()),
-                    Some(TokenTree::Ident(ident)) => split_words(&ident.to_string(), &mut words),
-                    Some(TokenTree::Literal(_) | TokenTree::Punct(_)) => {}
-                    None => {
-                        open.pop();
-                    }
+            // Most names recur many times in a file; each is split once.
+            let mut split: HashSet<String> = HashSet::new();
+            let mut words = Vec::new();
+            for identifier in identifiers {
+                let name = identifier.to_string();
+                if !split.contains(&name) {
+                    split_words(&name, &mut words);
+                    split.insert(name);
                 }
             }
             for literal in &self.literals {
@@ -182,4 +182,50 @@ impl<'a> Context<'a> {
 pub(crate) fn is_doc_comment(text: &str, range: TextRange) -> bool {
     text.get(range.start..)
         .is_some_and(|literal| literal.starts_with("//") || literal.starts_with("/*"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_words_of(text: &str) -> Vec<String> {
+        let source = SourceFile {
+            path: "src/lib.rs",
+            text,
+            is_test_path: false,
+        };
+        let config = Config::default();
+        let tokens: Option<proc_macro2::TokenStream> = text.parse().ok();
+        let scanned = tokens
+            .as_ref()
+            .map(crate::literals::collect)
+            .unwrap_or_default();
+        let syntax = crate::LazySyntax::new(tokens);
+        let identifiers = syntax.tokens().map(|_| scanned.identifiers);
+        let cx = Context::new(&source, &config, &syntax, scanned.literals, identifiers);
+        let mut words: Vec<String> = cx.name_words().iter().cloned().collect();
+        words.sort();
+        proc_macro2::extra::invalidate_current_thread_spans();
+        words
+    }
+
+    /// Doc comments count as `#[doc = "…"]` attributes (so `doc` is a name), and
+    /// lifetimes as identifiers; plain comments count for nothing.
+    #[test]
+    fn name_words_are_the_words_of_identifiers_and_literals() {
+        let text = "/// Reads the `ApiToken`.\n\
+            fn read_api_token<'life>(x: &'life str) -> String { // plainComment\n\
+            format!(\"{x}: Bearer\") }\n";
+        assert_eq!(
+            name_words_of(text),
+            [
+                "api", "bearer", "doc", "fn", "format", "life", "read", "reads", "str", "string",
+                "the", "token", "x"
+            ]
+        );
+        assert_eq!(
+            name_words_of("fn broken() { \"unterminated }"),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -110,7 +110,9 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) ->
         });
     }
     let syntax = LazySyntax::new(tokens.filter(|_| !too_deep));
-    let mut cx = Context::new(file, config, &syntax, scanned.literals);
+    // Names are read only from files that are to be parsed, like the syntax.
+    let identifiers = syntax.tokens().map(|_| scanned.identifiers);
+    let mut cx = Context::new(file, config, &syntax, scanned.literals, identifiers);
     for check in checks::CHECKS {
         if !honour_gates || (check.may_report)(&cx) {
             (check.run)(&mut cx);

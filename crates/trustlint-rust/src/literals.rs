@@ -33,6 +33,10 @@ pub(crate) struct Scanned {
     pub literals: Vec<StringLiteral>,
     /// How deep brackets nest (0 for a file without any).
     pub deepest: usize,
+    /// Every identifier (keywords and lifetime names included), in source order,
+    /// so the words of the file's names ([`crate::Context::name_words`]) need no
+    /// second walk: walking a shared token stream copies every token.
+    pub identifiers: Vec<proc_macro2::Ident>,
 }
 
 /// Walks the tokens once, without recursion (files may nest brackets deeper than
@@ -51,7 +55,8 @@ pub(crate) fn collect(tokens: &TokenStream) -> Scanned {
                     scanned.literals.push(string);
                 }
             }
-            Some(TokenTree::Ident(_) | TokenTree::Punct(_)) => {}
+            Some(TokenTree::Ident(identifier)) => scanned.identifiers.push(identifier),
+            Some(TokenTree::Punct(_)) => {}
             None => {
                 open.pop();
             }

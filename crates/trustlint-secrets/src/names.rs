@@ -67,10 +67,17 @@ const CREDENTIAL_PARTS: [&str; 8] = [
 /// Whether an ASCII name contains a credential part in any letter case: names
 /// without one (most identifiers of a file) need not be split into words.
 fn has_credential_part(name: &str) -> bool {
-    CREDENTIAL_PARTS.iter().any(|part| {
-        name.as_bytes()
-            .windows(part.len())
-            .any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
+    let bytes = name.as_bytes();
+    (0..bytes.len()).any(|at| {
+        let rest = &bytes[at..];
+        let first = rest[0].to_ascii_lowercase();
+        // Comparing the first letter rules out most positions for most parts.
+        CREDENTIAL_PARTS.iter().any(|part| {
+            part.as_bytes()[0] == first
+                && rest
+                    .get(..part.len())
+                    .is_some_and(|window| window.eq_ignore_ascii_case(part.as_bytes()))
+        })
     })
 }
 
