@@ -120,13 +120,18 @@ impl<'t> Call<'t> {
     /// What [`Call::new`] would give as the call's [`Call::name`], without reading
     /// the arguments: checks that know the names they look for ask this first.
     pub fn name_of<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
+        Self::callee_of(node).map(|callee| last_name(callee, source))
+    }
+
+    /// The callee of the call at `node`, which [`Call::name_of`] names.
+    pub fn callee_of(node: Node<'_>) -> Option<Node<'_>> {
         if node.kind_name() != "call_expression" {
             return None;
         }
         let callee = node.named_child(0)?;
         node.named_child(1)
             .filter(|s| s.kind_name() == "call_suffix")
-            .map(|_| last_name(callee, source))
+            .map(|_| callee)
     }
 
     /// The last name of the callee: `run` for `try process.run()`, `Process` for `Process()`.
@@ -160,31 +165,24 @@ impl<'t> Call<'t> {
 /// The last identifier of a name, member access or call: `serverTrust` for
 /// `challenge.protectionSpace.serverTrust!`, `run` for `process.run`.
 pub fn last_name<'s>(node: Node<'_>, source: &'s str) -> &'s str {
+    last_name_node(node).map_or("", |name| text(name, source))
+}
+
+/// The identifier [`last_name`] reads, if there is one.
+pub fn last_name_node(node: Node<'_>) -> Option<Node<'_>> {
     let mut node = node;
     loop {
-        match node.kind_name() {
-            "simple_identifier" | "type_identifier" => return text(node, source),
-            "navigation_expression" => match node.field("suffix").and_then(|s| s.field("suffix")) {
-                Some(suffix) => node = suffix,
-                None => return "",
-            },
-            "prefix_expression" => match node.field("target") {
-                Some(target) => node = target,
-                None => return "",
-            },
+        node = match node.kind_name() {
+            "simple_identifier" | "type_identifier" => return Some(node),
+            "navigation_expression" => node.field("suffix").and_then(|s| s.field("suffix"))?,
+            "prefix_expression" => node.field("target")?,
             "postfix_expression" | "try_expression" | "await_expression" => {
-                match node.field("target").or_else(|| node.field("expr")) {
-                    Some(inner) => node = inner,
-                    None => return "",
-                }
+                node.field("target").or_else(|| node.field("expr"))?
             }
             "call_expression" | "user_type" | "directly_assignable_expression" => {
-                match node.named_child(0) {
-                    Some(inner) => node = inner,
-                    None => return "",
-                }
+                node.named_child(0)?
             }
-            _ => return "",
+            _ => return None,
         }
     }
 }

@@ -5,7 +5,7 @@
 //! tree-sitter answers by descending from the root) is a table lookup.
 
 use crate::fast_hash::FastMap;
-use crate::syntax::{Call, NodeExt, field_name};
+use crate::syntax::{Call, NodeExt, field_name, last_name_node};
 use std::sync::OnceLock;
 use tree_sitter::{Node, Tree};
 
@@ -27,9 +27,9 @@ pub struct SyntaxIndex<'t> {
     /// Start byte of each node: non-decreasing in document order, so a node is
     /// found by binary search among the few that start where it does.
     starts: Vec<u32>,
-    /// Where the name [`Call::name_of`] finds for each call that has one is, by
-    /// node id: several checks on two threads ask it of every call. (Byte ranges
-    /// rather than `&'t str`: a cell would make the index invariant in `'t`.)
+    /// The byte range of the name [`Call::name_of`] finds for each call that has
+    /// one, by node id: several checks on two threads ask it of every call. (Byte
+    /// ranges rather than `&'t str`: a cell would make the index invariant in `'t`.)
     call_names: OnceLock<FastMap<usize, (u32, u32)>>,
 }
 
@@ -85,20 +85,22 @@ impl<'t> SyntaxIndex<'t> {
         self.call_names
             .get_or_init(|| {
                 self.nodes()
-                    .filter(|(_, kind)| *kind == "call_expression")
                     .filter_map(|(call, _)| {
-                        let name = Call::name_of(call, self.source)?;
-                        // A call without a name gets "" that need not point into the source.
-                        let start = match name.is_empty() {
-                            true => 0,
-                            false => name.as_ptr() as usize - self.source.as_ptr() as usize,
-                        };
-                        Some((call.id(), (start as u32, (start + name.len()) as u32)))
+                        let callee = Call::callee_of(call)?;
+                        // A callee without a name is named "" (an empty range).
+                        let range = last_name_node(callee).map_or((0, 0), |name| {
+                            (name.start_byte() as u32, name.end_byte() as u32)
+                        });
+                        Some((call.id(), range))
                     })
                     .collect()
             })
             .get(&node.id())
-            .map(|&(start, end)| &self.source[start as usize..end as usize])
+            .map(|&(start, end)| {
+                self.source
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+            })
     }
 
     pub fn root(&self) -> Node<'t> {
