@@ -249,6 +249,38 @@ pub fn is_geo_ip_lookup(destination: &str) -> bool {
     })
 }
 
+/// Whether `piece`, a string a destination may be built from, could make it one that
+/// [`suspicious_destination`] or [`is_geo_ip_lookup`] flags: it names a catalogued
+/// host, or looks like a piece of an IP address: a digit or a format placeholder
+/// (`{}`) next to a `.` (`"45.61."`, `format!("{}.{}", …)`), a digit next to a `:`,
+/// `::`, or hex digits on both sides of a `:` (IPv6). Analyzers use it to skip a
+/// data-flow pass that could flag nothing; it must never say no to a piece of a
+/// flagged destination, so it says yes to every version number and port too.
+pub fn may_build_flagged_destination(piece: &str) -> bool {
+    let bytes = piece.as_bytes();
+    let ipv4_like = bytes.windows(2).any(|pair| {
+        let number = |b: u8| b.is_ascii_digit() || b == b'{' || b == b'}';
+        (number(pair[0]) && pair[1] == b'.') || (pair[0] == b'.' && number(pair[1]))
+    });
+    let ipv6_like = piece.contains("::")
+        || bytes.windows(2).any(|pair| {
+            (pair[0].is_ascii_digit() && pair[1] == b':')
+                || (pair[0] == b':' && pair[1].is_ascii_digit())
+        })
+        || bytes.windows(3).any(|triple| {
+            triple[0].is_ascii_hexdigit() && triple[1] == b':' && triple[2].is_ascii_hexdigit()
+        });
+    let ip_like = ipv4_like || ipv6_like;
+    ip_like || {
+        let lower = piece.to_ascii_lowercase();
+        ENDPOINTS
+            .iter()
+            .map(|endpoint| endpoint.host_suffix)
+            .chain(GEO_IP_HOSTS.iter().copied())
+            .any(|host| lower.contains(host))
+    }
+}
+
 /// The path of a URL (`/api/webhooks/1`), or `""` for socket addresses and bare hosts.
 fn path_of(destination: &str) -> &str {
     let Some(at) = destination.find("://") else {
@@ -261,6 +293,37 @@ fn path_of(destination: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_of_flagged_destinations_are_recognised() {
+        let flagged = [
+            "45.61.139.17:4444",
+            "[2a03:2880:f00c::1]:443",
+            "https://discord.com/api/webhooks/1/x",
+            "HTTPS://API.TELEGRAM.ORG/bot1/sendMessage",
+            "https://abc.ngrok-free.app/drop",
+            "http://ip-api.com/json",
+        ];
+        for destination in flagged {
+            assert!(
+                suspicious_destination(destination).is_some() || is_geo_ip_lookup(destination),
+                "{destination}"
+            );
+        }
+        // Pieces a destination is built from: `format!("http://{}.{}…", …)`.
+        let pieces = ["http://45.", "{}.{}.{}.{}", "dead:beef", "paste.ee"];
+        for piece in flagged.into_iter().chain(pieces) {
+            assert!(may_build_flagged_destination(piece), "{piece}");
+        }
+        for piece in [
+            "https://api.example.com/v1/upload",
+            "Content-Type",
+            "user agent: x",
+            "",
+        ] {
+            assert!(!may_build_flagged_destination(piece), "{piece}");
+        }
+    }
 
     #[test]
     fn extracts_hosts_from_urls_and_addresses() {

@@ -256,6 +256,22 @@ pub fn key_file(path_text: &str) -> Option<Data> {
         .map(|(_, data)| *data)
 }
 
+/// Whether `piece`, a string a path may be built from, could make [`key_file`]
+/// match: it contains the longest `/`-separated part of some catalogued name
+/// (`hosts.yml` of `.config/gh/hosts.yml`, `.pem` of `*.pem`), which every path
+/// naming that file contains whole unless a part is itself split across strings.
+pub fn may_name_key_file(piece: &str) -> bool {
+    let piece = piece.replace('\\', "/").to_lowercase();
+    KEY_FILES.iter().any(|(needle, _)| {
+        let longest = needle
+            .split('/')
+            .map(|part| part.strip_prefix('*').unwrap_or(part))
+            .max_by_key(|part| part.len())
+            .unwrap_or(needle);
+        piece.contains(longest)
+    })
+}
+
 /// Literals in a filter over a directory walk that pick out key files.
 pub fn names_key_files(literal: &str) -> bool {
     let literal = literal.to_lowercase();

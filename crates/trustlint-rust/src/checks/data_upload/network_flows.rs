@@ -49,6 +49,70 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let websocket = mentions.has_path("Message::Text") || mentions.has_path("Message::Binary");
     cx.may_ship()
         && (catalogued || client_method || websocket || !cx.config.data_upload.sinks.is_empty())
+        && may_find_data_or_flagged_destination(cx)
+}
+
+/// Whether the data-flow pass could report anything about the file's network calls.
+/// An upload needs a source of sensitive data: a catalogued or configured source
+/// call, an environment variable read, a key file named by a string, or a geo-IP
+/// lookup. Without one, a call is reported only for a flagged destination (a
+/// decoded one, or one [`hosts::may_build_flagged_destination`] could build) or
+/// for a host missing from a configured allow-list. Most files that make network
+/// calls have none of these, and are neither parsed nor evaluated.
+fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
+    let config = &cx.config.data_upload;
+    let mentions = cx.mentions();
+    let all_mentioned = |path: &[&str]| path.iter().all(|segment| mentions.has(segment));
+    let source_call = catalogue::FUNCTION_SOURCES
+        .iter()
+        .any(|(path, _)| all_mentioned(path))
+        || catalogue::METHOD_SOURCES
+            .iter()
+            .any(|(method, _, _)| mentions.has(method))
+        || (mentions.has("env") && (mentions.has("var") || mentions.has("var_os")));
+    let key_file = cx.literals.iter().any(|literal| {
+        catalogue::may_name_key_file(&literal.value) || catalogue::names_key_files(&literal.value)
+    });
+    let flagged_host = cx
+        .literals
+        .iter()
+        .any(|literal| hosts::may_build_flagged_destination(&literal.value));
+    !config.sources.is_empty()
+        || !config.allowed_hosts.is_empty()
+        || source_call
+        || key_file
+        || flagged_host
+        || may_decode(cx)
+}
+
+/// Whether the file may decode text at run time (the evaluator's `decoded`
+/// values): a catalogued decoder, `^` (XOR), or bytes written as a byte string or
+/// an array of numbers or characters that a cast, `collect`, `concat`,
+/// `from_utf8` or `from_iter` turns into text.
+fn may_decode(cx: &Context<'_>) -> bool {
+    let mentions = cx.mentions();
+    let text = cx.source.text;
+    let decoder = catalogue::DECODERS
+        .iter()
+        .any(|path| path.iter().all(|segment| mentions.has(segment)))
+        || mentions.has("decode");
+    let written_bytes = text.contains("b\"")
+        || text.contains("br\"")
+        || text.contains("br#")
+        || text.match_indices('[').any(|(at, _)| {
+            text[at + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '\'')
+        });
+    let turned_to_text = mentions.has_any(&[
+        "char",
+        "collect",
+        "concat",
+        "from_utf8",
+        "from_utf8_lossy",
+        "from_iter",
+    ]);
+    decoder || text.contains('^') || (written_bytes && turned_to_text)
 }
 
 pub fn check(cx: &mut Context<'_>) {
