@@ -7,6 +7,7 @@ use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
 use crate::syn_helpers::{FnBody, split_words};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -16,10 +17,10 @@ pub struct Context<'a> {
     pub source: &'a SourceFile<'a>,
     pub config: &'a Config,
     /// Parsed when a check first asks, see [`Context::syntax`].
-    syntax: &'a crate::LazySyntax,
+    syntax: &'a crate::LazySyntax<'a>,
     pub literals: Vec<StringLiteral>,
     /// Every identifier of the file, `None` when it is not to be parsed.
-    identifiers: Option<Vec<proc_macro2::Ident>>,
+    identifiers: Option<Vec<Cow<'a, str>>>,
     /// Ranges of test items and doc comments; computed when first needed.
     test_code: OnceCell<Vec<TextRange>>,
     mentions: OnceCell<Mentions<'a>>,
@@ -34,9 +35,9 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         source: &'a SourceFile<'a>,
         config: &'a Config,
-        syntax: &'a crate::LazySyntax,
+        syntax: &'a crate::LazySyntax<'a>,
         literals: Vec<StringLiteral>,
-        identifiers: Option<Vec<proc_macro2::Ident>>,
+        identifiers: Option<Vec<Cow<'a, str>>>,
     ) -> Context<'a> {
         Context {
             source,
@@ -85,13 +86,11 @@ impl<'a> Context<'a> {
                 return HashSet::new();
             };
             // Most names recur many times in a file; each is split once.
-            let mut split: HashSet<String> = HashSet::new();
+            let mut split: HashSet<&str> = HashSet::new();
             let mut words = Vec::new();
             for identifier in identifiers {
-                let name = identifier.to_string();
-                if !split.contains(&name) {
-                    split_words(&name, &mut words);
-                    split.insert(name);
+                if split.insert(identifier) {
+                    split_words(identifier, &mut words);
                 }
             }
             for literal in &self.literals {
@@ -195,14 +194,14 @@ mod tests {
             is_test_path: false,
         };
         let config = Config::default();
-        let tokens: Option<proc_macro2::TokenStream> = text.parse().ok();
-        let scanned = tokens
-            .as_ref()
-            .map(crate::literals::collect)
-            .unwrap_or_default();
-        let syntax = crate::LazySyntax::new(tokens);
-        let identifiers = syntax.tokens().map(|_| scanned.identifiers);
-        let cx = Context::new(&source, &config, &syntax, scanned.literals, identifiers);
+        let read = crate::read(text);
+        let cx = Context::new(
+            &source,
+            &config,
+            &read.syntax,
+            read.literals,
+            read.identifiers,
+        );
         let mut words: Vec<String> = cx.name_words().iter().cloned().collect();
         words.sort();
         proc_macro2::extra::invalidate_current_thread_spans();

@@ -9,6 +9,7 @@ mod checks;
 mod constants;
 mod context;
 mod dataflow;
+mod lexer;
 mod literals;
 mod local_flow;
 mod mentions;
@@ -90,16 +91,51 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) ->
     // shebang line is blanked (same length) rather than cut so offsets stay true.
     let text = blank_preamble(file.text);
     let _lines = AsciiLines::set(&text);
-    let mut errors = Vec::new();
-    let tokens = match text.parse::<proc_macro2::TokenStream>() {
-        Ok(tokens) => Some(tokens),
-        Err(err) => {
-            errors.push(lex_error(&err));
-            None
+    let read = read(&text);
+    let mut errors = read.errors;
+    let mut cx = Context::new(file, config, &read.syntax, read.literals, read.identifiers);
+    for check in checks::CHECKS {
+        if !honour_gates || (check.may_report)(&cx) {
+            (check.run)(&mut cx);
         }
+    }
+    let diagnostics = cx.into_diagnostics();
+    errors.extend(read.syntax.into_error());
+    FileAnalysis {
+        diagnostics,
+        errors,
+    }
+}
+
+/// A file as the checks first see it: its string literals, its names, and its
+/// syntax, parsed when first asked for.
+pub(crate) struct Read<'t> {
+    pub literals: Vec<StringLiteral>,
+    /// Every identifier, `None` when the file is not to be parsed: names are read
+    /// only from files that are, like the syntax.
+    pub identifiers: Option<Vec<std::borrow::Cow<'t, str>>>,
+    pub syntax: LazySyntax<'t>,
+    pub errors: Vec<AnalysisError>,
+}
+
+/// Reads `text` with the hand lexer ([`lexer::scan`]), or with proc-macro2 when
+/// the text holds something the hand lexer leaves to it.
+pub(crate) fn read(text: &str) -> Read<'_> {
+    let mut errors = Vec::new();
+    let (scanned, input) = match lexer::scan(text) {
+        Some(scanned) => (scanned, Some(SyntaxInput::Text(text))),
+        None => match text.parse::<proc_macro2::TokenStream>() {
+            // One walk over the tokens finds the literals and how deep brackets nest.
+            Ok(tokens) => (
+                literals::collect(&tokens),
+                Some(SyntaxInput::Tokens(tokens)),
+            ),
+            Err(err) => {
+                errors.push(lex_error(&err));
+                (literals::Scanned::default(), None)
+            }
+        },
     };
-    // One walk over the tokens finds the literals and how deep brackets nest.
-    let scanned = tokens.as_ref().map(literals::collect).unwrap_or_default();
     let too_deep = scanned.deepest > MAX_PARSED_NESTING;
     if too_deep {
         errors.push(AnalysisError {
@@ -109,49 +145,55 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) ->
             ),
         });
     }
-    let syntax = LazySyntax::new(tokens.filter(|_| !too_deep));
-    // Names are read only from files that are to be parsed, like the syntax.
-    let identifiers = syntax.tokens().map(|_| scanned.identifiers);
-    let mut cx = Context::new(file, config, &syntax, scanned.literals, identifiers);
-    for check in checks::CHECKS {
-        if !honour_gates || (check.may_report)(&cx) {
-            (check.run)(&mut cx);
-        }
-    }
-    let diagnostics = cx.into_diagnostics();
-    errors.extend(syntax.into_error());
-    FileAnalysis {
-        diagnostics,
+    let input = input.filter(|_| !too_deep);
+    Read {
+        literals: scanned.literals,
+        identifiers: input.is_some().then_some(scanned.identifiers),
+        syntax: LazySyntax {
+            input,
+            parsed: std::cell::OnceCell::new(),
+        },
         errors,
     }
 }
 
-/// The file's tokens, and its syntax tree, parsed from them the first time a
-/// check asks. A file no check asks about is not parsed, so its syntax errors go
-/// unreported.
-pub(crate) struct LazySyntax {
+/// The file's syntax tree, parsed the first time a check asks. A file no check
+/// asks about is not parsed, so its syntax errors go unreported.
+pub(crate) struct LazySyntax<'t> {
     /// `None` when the file is not to be parsed (it did not lex, or nests too deep).
-    tokens: Option<proc_macro2::TokenStream>,
+    input: Option<SyntaxInput<'t>>,
     parsed: std::cell::OnceCell<Option<Result<syn::File, AnalysisError>>>,
 }
 
-impl LazySyntax {
-    fn new(tokens: Option<proc_macro2::TokenStream>) -> LazySyntax {
-        LazySyntax {
-            tokens,
-            parsed: std::cell::OnceCell::new(),
-        }
-    }
+/// What the syntax is parsed from.
+enum SyntaxInput<'t> {
+    /// Tokens proc-macro2 lexed up front, for a file the hand lexer left to it.
+    Tokens(proc_macro2::TokenStream),
+    /// Text only the hand lexer has read; proc-macro2 lexes it when it is parsed.
+    Text(&'t str),
+}
 
-    pub(crate) fn tokens(&self) -> Option<&proc_macro2::TokenStream> {
-        self.tokens.as_ref()
-    }
-
+impl LazySyntax<'_> {
     /// The parsed file, or `None` when it is not to be parsed or did not parse.
     pub(crate) fn get(&self) -> Option<&syn::File> {
         let parsed = self.parsed.get_or_init(|| {
-            // A token stream is shared, not copied, when cloned.
-            let tokens = self.tokens.clone()?;
+            let tokens = match self.input.as_ref()? {
+                // A token stream is shared, not copied, when cloned.
+                SyntaxInput::Tokens(tokens) => tokens.clone(),
+                SyntaxInput::Text(text) => match text.parse::<proc_macro2::TokenStream>() {
+                    Ok(tokens) => tokens,
+                    // The hand lexer leaves every text proc-macro2 rejects to it, so
+                    // this is not expected; its literals have been checked.
+                    Err(err) => {
+                        return Some(Err(AnalysisError {
+                            range: Some(span_range(err.span())),
+                            message: format!(
+                                "Rust lexer error: {err}; only string literals were checked"
+                            ),
+                        }));
+                    }
+                },
+            };
             Some(
                 syn::parse2::<syn::File>(tokens).map_err(|err| AnalysisError {
                     range: Some(span_range(err.span())),

@@ -2,6 +2,7 @@
 //! macro bodies (`format!`, `json!`, custom macros) are seen as well.
 
 use proc_macro2::{TokenStream, TokenTree};
+use std::borrow::Cow;
 use trustlint_core::TextRange;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,9 +27,9 @@ impl StringLiteral {
     }
 }
 
-/// What one walk over a file's tokens finds.
+/// What one walk over a file's tokens, or [`crate::lexer::scan`], finds.
 #[derive(Default)]
-pub(crate) struct Scanned {
+pub(crate) struct Scanned<'t> {
     /// Every string literal, in source order.
     pub literals: Vec<StringLiteral>,
     /// How deep brackets nest (0 for a file without any).
@@ -36,12 +37,12 @@ pub(crate) struct Scanned {
     /// Every identifier (keywords and lifetime names included), in source order,
     /// so the words of the file's names ([`crate::Context::name_words`]) need no
     /// second walk: walking a shared token stream copies every token.
-    pub identifiers: Vec<proc_macro2::Ident>,
+    pub identifiers: Vec<Cow<'t, str>>,
 }
 
 /// Walks the tokens once, without recursion (files may nest brackets deeper than
 /// any stack allows), in source order.
-pub(crate) fn collect(tokens: &TokenStream) -> Scanned {
+pub(crate) fn collect(tokens: &TokenStream) -> Scanned<'static> {
     let mut scanned = Scanned::default();
     let mut open = vec![tokens.clone().into_iter()];
     while let Some(trees) = open.last_mut() {
@@ -55,7 +56,9 @@ pub(crate) fn collect(tokens: &TokenStream) -> Scanned {
                     scanned.literals.push(string);
                 }
             }
-            Some(TokenTree::Ident(identifier)) => scanned.identifiers.push(identifier),
+            Some(TokenTree::Ident(identifier)) => {
+                scanned.identifiers.push(identifier.to_string().into());
+            }
             Some(TokenTree::Punct(_)) => {}
             None => {
                 open.pop();
@@ -76,20 +79,20 @@ fn decode(literal: &proc_macro2::Literal) -> Option<StringLiteral> {
     if !string_like {
         return None;
     }
-    decode_plain(literal, &token).or_else(|| decode_with_syn(literal, &token))
+    let range = crate::span_range(literal.span());
+    decode_plain(&token, range).or_else(|| decode_with_syn(literal, &token, range))
 }
 
 /// Most strings are `"…"` without a backslash or a carriage return: their value
 /// is the text between the quotes, as `syn::LitStr::value` would decode it,
-/// and it starts right after the opening quote.
-fn decode_plain(literal: &proc_macro2::Literal, token: &str) -> Option<StringLiteral> {
+/// and it starts right after the opening quote. `range` is the token's.
+pub(crate) fn decode_plain(token: &str, range: TextRange) -> Option<StringLiteral> {
     let rest = token.strip_prefix('"')?;
     let close = rest.find('"')?;
     if rest[..close].contains(['\\', '\r']) {
         return None;
     }
     let value = rest[..close].to_owned();
-    let range = crate::span_range(literal.span());
     Some(StringLiteral {
         verbatim_value_start: (!value.is_empty()).then_some(range.start + 1),
         value,
@@ -97,14 +100,17 @@ fn decode_plain(literal: &proc_macro2::Literal, token: &str) -> Option<StringLit
     })
 }
 
-fn decode_with_syn(literal: &proc_macro2::Literal, token: &str) -> Option<StringLiteral> {
+pub(crate) fn decode_with_syn(
+    literal: &proc_macro2::Literal,
+    token: &str,
+    range: TextRange,
+) -> Option<StringLiteral> {
     let value = match syn::Lit::new(literal.clone()) {
         syn::Lit::Str(s) => s.value(),
         syn::Lit::ByteStr(s) => String::from_utf8_lossy(&s.value()).into_owned(),
         syn::Lit::CStr(s) => s.value().to_string_lossy().into_owned(),
         _ => return None,
     };
-    let range = crate::span_range(literal.span());
     let verbatim_value_start = token
         .find(value.as_str())
         .filter(|_| !value.is_empty())
@@ -138,9 +144,14 @@ mod tests {
                 Some(TokenTree::Group(group)) => open.push(group.stream().into_iter()),
                 Some(TokenTree::Literal(literal)) => {
                     let token = literal.to_string();
-                    if let Some(fast) = decode_plain(&literal, &token) {
+                    let range = crate::span_range(literal.span());
+                    if let Some(fast) = decode_plain(&token, range) {
                         plain += 1;
-                        assert_eq!(Some(fast), decode_with_syn(&literal, &token), "{token}");
+                        assert_eq!(
+                            Some(fast),
+                            decode_with_syn(&literal, &token, range),
+                            "{token}"
+                        );
                     }
                 }
                 Some(_) => {}
