@@ -251,27 +251,24 @@ pub fn is_geo_ip_lookup(destination: &str) -> bool {
 
 /// Whether `piece`, a string a destination may be built from, could make it one that
 /// [`suspicious_destination`] or [`is_geo_ip_lookup`] flags: it names a catalogued
-/// host, or looks like a piece of an IP address: a digit or a format placeholder
-/// (`{}`) next to a `.` (`"45.61."`, `format!("{}.{}", …)`), a digit next to a `:`,
-/// `::`, or hex digits on both sides of a `:` (IPv6). Analyzers use it to skip a
-/// data-flow pass that could flag nothing; it must never say no to a piece of a
-/// flagged destination, so it says yes to every version number and port too.
+/// host, or holds what looks like most of an IP address — a run of digits and
+/// format placeholders with two dots or more (`"45.61.139.17"`, `"{}.{}.{}.{}"`), or
+/// a word of hex digits with two colons or more (`"2a03:2880::1"`). Analyzers use
+/// it to skip a data-flow pass that could flag nothing, so it errs towards yes:
+/// every version number `1.2.3` passes. An address cut into pieces of one dot
+/// each is missed.
 pub fn may_build_flagged_destination(piece: &str) -> bool {
-    let bytes = piece.as_bytes();
-    let ipv4_like = bytes.windows(2).any(|pair| {
-        let number = |b: u8| b.is_ascii_digit() || b == b'{' || b == b'}';
-        (number(pair[0]) && pair[1] == b'.') || (pair[0] == b'.' && number(pair[1]))
-    });
-    let ipv6_like = piece.contains("::")
-        || bytes.windows(2).any(|pair| {
-            (pair[0].is_ascii_digit() && pair[1] == b':')
-                || (pair[0] == b':' && pair[1].is_ascii_digit())
-        })
-        || bytes.windows(3).any(|triple| {
-            triple[0].is_ascii_hexdigit() && triple[1] == b':' && triple[2].is_ascii_hexdigit()
+    let ipv4_like = piece
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '{' | '}')))
+        .any(|run| run.matches('.').count() >= 2 && run.contains(|c: char| c != '.'));
+    let ipv6_like = piece
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == ':'))
+        .any(|word| {
+            word.matches(':').count() >= 2
+                && word.contains(|c: char| c != ':')
+                && word.chars().all(|c| c == ':' || c.is_ascii_hexdigit())
         });
-    let ip_like = ipv4_like || ipv6_like;
-    ip_like || {
+    ipv4_like || ipv6_like || {
         let lower = piece.to_ascii_lowercase();
         ENDPOINTS
             .iter()
@@ -311,7 +308,7 @@ mod tests {
             );
         }
         // Pieces a destination is built from: `format!("http://{}.{}…", …)`.
-        let pieces = ["http://45.", "{}.{}.{}.{}", "dead:beef", "paste.ee"];
+        let pieces = ["45.61.139.", "{}.{}.{}.{}", "2a03:2880:", "paste.ee"];
         for piece in flagged.into_iter().chain(pieces) {
             assert!(may_build_flagged_destination(piece), "{piece}");
         }
@@ -319,6 +316,10 @@ mod tests {
             "https://api.example.com/v1/upload",
             "Content-Type",
             "user agent: x",
+            "Option::is_none",
+            "std::io::Error",
+            "HTTP/1.1",
+            "localhost:8080",
             "",
         ] {
             assert!(!may_build_flagged_destination(piece), "{piece}");

@@ -257,18 +257,19 @@ pub fn key_file(path_text: &str) -> Option<Data> {
 }
 
 /// Whether `piece`, a string a path may be built from, could make [`key_file`]
-/// match: it contains the longest `/`-separated part of some catalogued name
-/// (`hosts.yml` of `.config/gh/hosts.yml`, `.pem` of `*.pem`), which every path
-/// naming that file contains whole unless a part is itself split across strings.
+/// match: it contains one `/`-separated part of some catalogued name, the one
+/// starting with a dot if any (`.kube` of `.kube/config`), else the longest
+/// (`passwd` of `/etc/passwd`, `.pem` of `*.pem`). Every path naming that file
+/// contains the part whole unless it is itself cut across strings.
 pub fn may_name_key_file(piece: &str) -> bool {
     let piece = piece.replace('\\', "/").to_lowercase();
     KEY_FILES.iter().any(|(needle, _)| {
-        let longest = needle
+        let telling = needle
             .split('/')
             .map(|part| part.strip_prefix('*').unwrap_or(part))
-            .max_by_key(|part| part.len())
+            .max_by_key(|part| (part.starts_with('.'), part.len()))
             .unwrap_or(needle);
-        piece.contains(longest)
+        piece.contains(telling)
     })
 }
 

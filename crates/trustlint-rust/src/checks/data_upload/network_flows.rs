@@ -3,6 +3,7 @@
 //! evaluated once however many of them are enabled.
 
 use crate::Context;
+use crate::context::is_doc_comment;
 use crate::dataflow::{self, Destination, NetworkCall, Position, RuleKind, Upload, catalogue};
 use std::collections::HashSet;
 use trustlint_core::hosts::{self, SuspiciousKind};
@@ -70,18 +71,21 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
             .iter()
             .any(|(method, _, _)| mentions.has(method))
         || (mentions.has("env") && (mentions.has("var") || mentions.has("var_os")));
-    let key_file = cx.literals.iter().any(|literal| {
-        catalogue::may_name_key_file(&literal.value) || catalogue::names_key_files(&literal.value)
-    });
-    let flagged_host = cx
+    // Doc comments are literals to the lexer, but build nothing that runs.
+    let mut code_literals = cx
         .literals
         .iter()
-        .any(|literal| hosts::may_build_flagged_destination(&literal.value));
+        .filter(|literal| !is_doc_comment(cx.source.text, literal.range))
+        .map(|literal| literal.value.as_str());
+    let key_file_or_flagged_host = code_literals.any(|literal| {
+        catalogue::may_name_key_file(literal)
+            || catalogue::names_key_files(literal)
+            || hosts::may_build_flagged_destination(literal)
+    });
     !config.sources.is_empty()
         || !config.allowed_hosts.is_empty()
         || source_call
-        || key_file
-        || flagged_host
+        || key_file_or_flagged_host
         || may_decode(cx)
 }
 
@@ -100,9 +104,13 @@ fn may_decode(cx: &Context<'_>) -> bool {
         || text.contains("br\"")
         || text.contains("br#")
         || text.match_indices('[').any(|(at, _)| {
-            text[at + 1..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit() || c == '\'')
+            // An array, not an index (`buf[0]`): nothing that ends a value before it.
+            let indexes = text[..at]
+                .ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | ')' | ']'));
+            !indexes
+                && text[at + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '\'')
         });
     let turned_to_text = mentions.has_any(&[
         "char",
