@@ -156,11 +156,19 @@ impl<'t> Lexer<'t> {
         }
         self.scanned.deepest = self.scanned.deepest.max(self.open.len() + 1);
         self.scanned.identifiers.push("doc".into());
-        let literal = proc_macro2::Literal::string(comment);
-        let token = literal.to_string();
         let range = TextRange::new(start, end);
-        let decoded =
-            decode_plain(&token, range).or_else(|| decode_with_syn(&literal, &token, range));
+        // proc-macro2 writes the comment as a string token, escaping what needs it;
+        // printable ASCII without quotes or backslashes is written as it is.
+        let verbatim = comment
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
+        let decoded = if verbatim {
+            decode_plain(&format!("\"{comment}\""), range)
+        } else {
+            let literal = proc_macro2::Literal::string(comment);
+            let token = literal.to_string();
+            decode_plain(&token, range).or_else(|| decode_with_syn(&literal, &token, range))
+        };
         self.scanned.literals.extend(decoded);
         Some(())
     }
