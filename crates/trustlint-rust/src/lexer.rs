@@ -12,7 +12,7 @@
 //! compares the two on every fixture; `trustlint-parse-only lex-check` does so on
 //! a whole tree (the corpora).
 
-use crate::literals::{Scanned, decode_plain, decode_with_syn};
+use crate::literals::{Scanned, StringLiteral, decode_plain, decode_with_syn};
 use trustlint_core::TextRange;
 
 /// The literals, identifiers and nesting depth of `text`, or `None` when it holds
@@ -157,19 +157,9 @@ impl<'t> Lexer<'t> {
         self.scanned.deepest = self.scanned.deepest.max(self.open.len() + 1);
         self.scanned.identifiers.push("doc".into());
         let range = TextRange::new(start, end);
-        // proc-macro2 writes the comment as a string token, escaping what needs it;
-        // printable ASCII without quotes or backslashes is written as it is.
-        let verbatim = comment
-            .bytes()
-            .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
-        let decoded = if verbatim {
-            decode_plain(&format!("\"{comment}\""), range)
-        } else {
-            let literal = proc_macro2::Literal::string(comment);
-            let token = literal.to_string();
-            decode_plain(&token, range).or_else(|| decode_with_syn(&literal, &token, range))
-        };
-        self.scanned.literals.extend(decoded);
+        self.scanned
+            .literals
+            .push(StringLiteral::doc_comment(comment.to_owned(), range));
         Some(())
     }
 
@@ -437,7 +427,7 @@ mod tests {
             (None, _) => Ok(false),
             (Some(_), Err(err)) => Err(format!("proc-macro2 rejects it: {err}")),
             (Some(hand), Ok(tokens)) => {
-                let walked = crate::literals::collect(&tokens);
+                let walked = crate::literals::collect(&tokens, text);
                 if hand.literals != walked.literals {
                     let first = hand
                         .literals

@@ -127,7 +127,7 @@ pub(crate) fn read(text: &str) -> Read<'_> {
         None => match text.parse::<proc_macro2::TokenStream>() {
             // One walk over the tokens finds the literals and how deep brackets nest.
             Ok(tokens) => (
-                literals::collect(&tokens),
+                literals::collect(&tokens, text),
                 Some(SyntaxInput::Tokens(tokens)),
             ),
             Err(err) => {
@@ -331,6 +331,27 @@ mod tests {
                 shown(analyze(&relative, &text, true)),
                 shown(analyze(&relative, &text, false)),
                 "{relative}"
+            );
+        }
+    }
+
+    /// A key in a doc comment is reported where it is written, whichever lexer read
+    /// the file (a non-ASCII name leaves it to proc-macro2), escapes or not.
+    #[test]
+    fn keys_in_doc_comments_are_located_exactly() {
+        let key = "AKIA4TQ7PZ3WEXD2LHKN";
+        for text in [
+            format!("/// Example key {key} for the docs\npub fn f() {{}}\n"),
+            format!("//! Set `key = \"{key}\"`\tthen run.\r\npub fn f() {{}}\n"),
+            format!("/** Example key {key} */\npub fn café() {{}}\n"),
+        ] {
+            let analysis = analyze("src/lib.rs", &text, true);
+            let start = text.find(key).unwrap();
+            let ranges: Vec<TextRange> = analysis.diagnostics.iter().map(|d| d.range).collect();
+            assert_eq!(
+                ranges,
+                [TextRange::new(start, start + key.len())],
+                "{text:?}"
             );
         }
     }

@@ -40,9 +40,22 @@ pub(crate) struct Scanned<'t> {
     pub identifiers: Vec<Cow<'t, str>>,
 }
 
-/// Walks the tokens once, without recursion (files may nest brackets deeper than
-/// any stack allows), in source order.
-pub(crate) fn collect(tokens: &TokenStream) -> Scanned<'static> {
+impl StringLiteral {
+    /// A doc comment (`/// …`, `//! …`, `/** … */`, `/*! … */`), which proc-macro2
+    /// hands on as `#[doc = "…"]` with the comment's span: its value is the source
+    /// text after the three-character opener, however the token escapes it.
+    pub(crate) fn doc_comment(value: String, range: TextRange) -> StringLiteral {
+        StringLiteral {
+            verbatim_value_start: (!value.is_empty()).then_some(range.start + 3),
+            value,
+            range,
+        }
+    }
+}
+
+/// Walks the tokens of `text` once, without recursion (files may nest brackets
+/// deeper than any stack allows), in source order.
+pub(crate) fn collect(tokens: &TokenStream, text: &str) -> Scanned<'static> {
     let mut scanned = Scanned::default();
     let mut open = vec![tokens.clone().into_iter()];
     while let Some(trees) = open.last_mut() {
@@ -53,7 +66,12 @@ pub(crate) fn collect(tokens: &TokenStream) -> Scanned<'static> {
             }
             Some(TokenTree::Literal(literal)) => {
                 if let Some(string) = decode(&literal) {
-                    scanned.literals.push(string);
+                    let doc = crate::context::is_doc_comment(text, string.range);
+                    scanned.literals.push(if doc {
+                        StringLiteral::doc_comment(string.value, string.range)
+                    } else {
+                        string
+                    });
                 }
             }
             Some(TokenTree::Ident(identifier)) => {
