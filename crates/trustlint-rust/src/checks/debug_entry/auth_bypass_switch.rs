@@ -35,8 +35,10 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let words = cx.name_words();
     let has_any = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
     let grants = may_name_grant_or_decision(words);
-    let hardcoded = has_any(&["now", "today", "build", "revision", "commit", "version"]);
-    if hardcoded && (grants || may_name_skipped_check(words)) {
+    let dated = has_any(&["now", "today"]);
+    let built = has_any(&["build", "revision", "commit", "version"])
+        && may_compare_build_with_literal(cx.source.text);
+    if (dated || built) && (grants || may_name_skipped_check(words)) {
         return true;
     }
     if may_name_skipped_check(words) && one_name_skips_check(cx) {
@@ -51,6 +53,34 @@ pub fn may_report(cx: &Context<'_>) -> bool {
                 let literal_words = words_of_text(&literal.value);
                 names_debug_switch(&literal_words) || names_blanket_grant(&literal_words)
             }))
+}
+
+/// Whether a build trigger ([`hardcoded_trigger`]) may be written here: an `==` or
+/// `!=` whose statement (the text between `;`, `{` and `}` around it, where a
+/// condition's operands lie) mentions a build, revision, commit or version and has
+/// something a literal starts with (a digit, a quote, `true` or `false`). Builder
+/// calls (`.build()`) and version fields without such a comparison are common.
+fn may_compare_build_with_literal(text: &str) -> bool {
+    const BUILD_WORDS: &[&str] = &["build", "revision", "commit", "version"];
+    let bytes = text.as_bytes();
+    let is_boundary = |b: &u8| matches!(b, b';' | b'{' | b'}');
+    ["==", "!="].iter().any(|operator| {
+        text.match_indices(operator).any(|(at, _)| {
+            let start = bytes[..at]
+                .iter()
+                .rposition(is_boundary)
+                .map_or(0, |i| i + 1);
+            let end = bytes[at..]
+                .iter()
+                .position(is_boundary)
+                .map_or(text.len(), |i| at + i);
+            let statement = text[start..end].to_ascii_lowercase();
+            BUILD_WORDS.iter().any(|word| statement.contains(word))
+                && (statement.contains(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+                    || statement.contains("true")
+                    || statement.contains("false"))
+        })
+    })
 }
 
 /// Whether one identifier or string literal of the file says a check is skipped,
