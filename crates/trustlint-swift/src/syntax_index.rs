@@ -85,6 +85,8 @@ impl<'t> SyntaxIndex<'t> {
         self.call_names
             .get_or_init(|| {
                 self.nodes()
+                    // The indexed kind rules out most nodes without asking tree-sitter.
+                    .filter(|&(_, kind)| kind == "call_expression")
                     .filter_map(|(call, _)| {
                         let callee = Call::callee_of(call)?;
                         // A callee without a name is named "" (an empty range).
