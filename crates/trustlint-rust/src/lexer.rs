@@ -417,7 +417,7 @@ fn escape_len(body: &str, is_char: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::{Path, PathBuf};
+    use std::path::Path;
 
     /// How the hand lexer's reading of `text` differs from the token walk's, if it
     /// does; `Ok(false)` when the hand lexer leaves the text to proc-macro2.
@@ -501,20 +501,6 @@ mod tests {
         }
     }
 
-    fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                rust_files(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                found.push(path);
-            }
-        }
-    }
-
     /// On every Rust fixture, and on the Rust corpus when it is downloaded
     /// (`test-fixtures/corpora/fetch.py`), the hand lexer reads what proc-macro2's
     /// tokens hold, or leaves the file to proc-macro2.
@@ -522,7 +508,7 @@ mod tests {
     fn hand_lexer_matches_proc_macro2() {
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures");
         let mut files = Vec::new();
-        rust_files(&fixtures, &mut files);
+        crate::tests::rust_files(&fixtures, true, &mut files);
         let corpus = fixtures.join("corpora/downloads/rust");
         if !corpus.exists() {
             println!(

@@ -284,7 +284,7 @@ impl Drop for AsciiLines {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::path::{Path, PathBuf};
 
@@ -299,12 +299,14 @@ mod tests {
         analysis
     }
 
-    fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    /// The `.rs` files under `dir`, leaving out the downloaded corpora unless
+    /// `with_corpora`.
+    pub(crate) fn rust_files(dir: &Path, with_corpora: bool, found: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("fixture directory reads") {
             let path = entry.expect("fixture entry reads").path();
             if path.is_dir() {
-                if !path.ends_with("corpora") {
-                    rust_files(&path, found);
+                if with_corpora || !path.ends_with("corpora") {
+                    rust_files(&path, with_corpora, found);
                 }
             } else if path.extension().is_some_and(|ext| ext == "rs") {
                 found.push(path);
@@ -318,7 +320,7 @@ mod tests {
     fn gated_checks_find_what_ungated_checks_find() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures");
         let mut files = Vec::new();
-        rust_files(&root, &mut files);
+        rust_files(&root, false, &mut files);
         assert!(files.len() > 50, "found only {} fixtures", files.len());
         for path in files {
             // The bad-input fixtures include files that are not UTF-8.
