@@ -431,13 +431,15 @@ mod tests {
             (Some(hand), Ok(tokens)) => {
                 let walked = crate::literals::collect(&tokens, text);
                 if hand.literals != walked.literals {
+                    // Where, not what: a fixture's literal may be a (fake) key.
                     let first = hand
                         .literals
                         .iter()
                         .zip(&walked.literals)
-                        .find(|(a, b)| a != b);
+                        .find(|(a, b)| a != b)
+                        .map(|(a, b)| (a.range, b.range));
                     Err(format!(
-                        "literals differ ({} vs {}), first: {first:?}",
+                        "literals differ ({} vs {}), first at {first:?}",
                         hand.literals.len(),
                         walked.literals.len()
                     ))
