@@ -67,7 +67,7 @@ pub fn bound_values(file: &syn::File) -> Vec<BoundValue> {
 /// Every name a value of the file may be bound to, listed from its words and
 /// literals without walking its syntax, for checks that judge values by their
 /// name. A bound name is an identifier (a word of the text, see
-/// [`crate::mentions`]), a string literal's value ([`bindable_literals`]), either possibly with `.` and
+/// [`crate::mentions`]), a string literal's value ([`crate::Context::code_literals`]), either possibly with `.` and
 /// `()` around it (which word splitting and name normalisation ignore), or the
 /// fixed name `basic_auth` and `bearer_auth` give their argument. `None` when the
 /// names cannot be listed so: a `concat!` of literals may be a name, and the
@@ -79,18 +79,8 @@ pub(crate) fn name_candidates<'c>(cx: &'c crate::Context<'_>) -> Option<Vec<&'c 
     }
     let mut names: Vec<&'c str> = fixed_names(mentions).collect();
     names.extend(mentions.words());
-    names.extend(bindable_literals(cx));
+    names.extend(cx.code_literals());
     Some(names)
-}
-
-/// The values of the literals that may be bound to a name, or be one: doc
-/// comments are literals only inside `#[doc = …]` attributes, never in an
-/// expression or a `key: value` pair.
-pub(crate) fn bindable_literals<'c>(cx: &'c crate::Context<'_>) -> impl Iterator<Item = &'c str> {
-    cx.literals
-        .iter()
-        .filter(|literal| !crate::context::is_doc_comment(cx.source.text, literal.range))
-        .map(|literal| literal.value.as_str())
 }
 
 /// The names `basic_auth` and `bearer_auth` bind their argument to, when the

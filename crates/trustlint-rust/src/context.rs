@@ -100,6 +100,16 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The values of the string literals written in code: doc comments reach the
+    /// tokens as `#[doc = "…"]` literals, but are never an expression, a binding
+    /// or a `key: value` pair, and build nothing that runs.
+    pub fn code_literals(&self) -> impl Iterator<Item = &str> + '_ {
+        self.literals
+            .iter()
+            .filter(|literal| !is_doc_comment(self.source.text, literal.range))
+            .map(|literal| literal.value.as_str())
+    }
+
     /// Which code ships in release builds (empty when the file did not parse).
     pub fn build_gates(&self) -> Rc<BuildGates> {
         Rc::clone(self.build_gates.get_or_init(|| {

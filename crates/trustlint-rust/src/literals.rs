@@ -25,6 +25,17 @@ impl StringLiteral {
             None => self.range,
         }
     }
+
+    /// A doc comment (`/// …`, `//! …`, `/** … */`, `/*! … */`), which proc-macro2
+    /// hands on as `#[doc = "…"]` with the comment's span: its value is the source
+    /// text after the three-character opener, however the token escapes it.
+    pub(crate) fn doc_comment(value: String, range: TextRange) -> StringLiteral {
+        StringLiteral {
+            verbatim_value_start: (!value.is_empty()).then_some(range.start + 3),
+            value,
+            range,
+        }
+    }
 }
 
 /// What one walk over a file's tokens, or [`crate::lexer::scan`], finds.
@@ -38,19 +49,6 @@ pub(crate) struct Scanned<'t> {
     /// so the words of the file's names ([`crate::Context::name_words`]) need no
     /// second walk: walking a shared token stream copies every token.
     pub identifiers: Vec<Cow<'t, str>>,
-}
-
-impl StringLiteral {
-    /// A doc comment (`/// …`, `//! …`, `/** … */`, `/*! … */`), which proc-macro2
-    /// hands on as `#[doc = "…"]` with the comment's span: its value is the source
-    /// text after the three-character opener, however the token escapes it.
-    pub(crate) fn doc_comment(value: String, range: TextRange) -> StringLiteral {
-        StringLiteral {
-            verbatim_value_start: (!value.is_empty()).then_some(range.start + 3),
-            value,
-            range,
-        }
-    }
 }
 
 /// Walks the tokens of `text` once, without recursion (files may nest brackets

@@ -5,7 +5,7 @@
 //! (a provider format, a URL password, an `Authorization` value) already has it.
 
 use crate::Context;
-use crate::bindings::{bindable_literals, name_candidates};
+use crate::bindings::name_candidates;
 use std::collections::HashSet;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
@@ -61,7 +61,7 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     if names.is_empty() {
         return false;
     }
-    let values: HashSet<&str> = bindable_literals(cx).collect();
+    let values: HashSet<&str> = cx.code_literals().collect();
     let values: Vec<&str> = values
         .into_iter()
         .filter(|value| may_be_generic_secret(value))

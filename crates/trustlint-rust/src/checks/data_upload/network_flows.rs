@@ -3,7 +3,6 @@
 //! evaluated once however many of them are enabled.
 
 use crate::Context;
-use crate::context::is_doc_comment;
 use crate::dataflow::{self, Destination, NetworkCall, Position, RuleKind, Upload, catalogue};
 use std::collections::HashSet;
 use trustlint_core::hosts::{self, SuspiciousKind};
@@ -71,13 +70,7 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
             .iter()
             .any(|(method, _, _)| mentions.has(method))
         || (mentions.has("env") && (mentions.has("var") || mentions.has("var_os")));
-    // Doc comments are literals to the lexer, but build nothing that runs.
-    let mut code_literals = cx
-        .literals
-        .iter()
-        .filter(|literal| !is_doc_comment(cx.source.text, literal.range))
-        .map(|literal| literal.value.as_str());
-    let key_file_or_flagged_host = code_literals.any(|literal| {
+    let key_file_or_flagged_host = cx.code_literals().any(|literal| {
         catalogue::may_name_key_file(literal)
             || catalogue::names_key_files(literal)
             || hosts::may_build_flagged_destination(literal)

@@ -88,11 +88,7 @@ pub fn may_report(cx: &Context<'_>) -> bool {
 }
 
 fn may_register_hidden_path(cx: &Context<'_>) -> bool {
-    cx.mentions().has_macro_call("path")
-        || cx.literals.iter().any(|literal| {
-            !crate::context::is_doc_comment(cx.source.text, literal.range)
-                && is_hidden_path(&literal.value)
-        })
+    cx.mentions().has_macro_call("path") || cx.code_literals().any(is_hidden_path)
 }
 
 /// Whether a route path names a debug or privileged entry point.
