@@ -69,6 +69,12 @@ impl<'t> Mentions<'t> {
         words.iter().any(|word| self.has(word))
     }
 
+    /// Whether every one of `words` is a run, as every segment of a catalogued
+    /// path (`["whoami", "hostname"]`) is in a file that calls it.
+    pub fn has_all(&self, words: &[&str]) -> bool {
+        words.iter().all(|word| self.has(word))
+    }
+
     /// Every distinct run, in no particular order; a raw identifier (`r#type`)
     /// appears both as written and without `r#`.
     pub fn words(&self) -> impl Iterator<Item = &'t str> + '_ {

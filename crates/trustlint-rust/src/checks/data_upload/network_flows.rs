@@ -32,7 +32,7 @@ pub fn may_report(cx: &Context<'_>) -> bool {
         .iter()
         .map(|(path, _)| *path)
         .chain(catalogue::NET_CALLS.iter().map(|call| call.path))
-        .any(|path| path.iter().all(|segment| mentions.has(segment)));
+        .any(|path| mentions.has_all(path));
     let client_method = catalogue::CLIENT_METHODS
         .iter()
         .any(|(method, _)| mentions.has(method))
@@ -62,10 +62,9 @@ pub fn may_report(cx: &Context<'_>) -> bool {
 fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
     let config = &cx.config.data_upload;
     let mentions = cx.mentions();
-    let all_mentioned = |path: &[&str]| path.iter().all(|segment| mentions.has(segment));
     let source_call = catalogue::FUNCTION_SOURCES
         .iter()
-        .any(|(path, _)| all_mentioned(path))
+        .any(|(path, _)| mentions.has_all(path))
         || catalogue::METHOD_SOURCES
             .iter()
             .any(|(method, _, _)| mentions.has(method))
@@ -89,10 +88,12 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
 fn may_decode(cx: &Context<'_>) -> bool {
     let mentions = cx.mentions();
     let text = cx.source.text;
-    let decoder = catalogue::DECODERS
-        .iter()
-        .any(|path| path.iter().all(|segment| mentions.has(segment)))
-        || mentions.has("decode");
+    // `.decode(…)` is decoded text on any receiver, so only the catalogued
+    // functions' other names (`decode_config`) add to it.
+    let decoder = mentions.has("decode")
+        || catalogue::DECODERS
+            .iter()
+            .any(|path| mentions.has_all(path));
     let written_bytes = text.contains("b\"")
         || text.contains("br\"")
         || text.contains("br#")

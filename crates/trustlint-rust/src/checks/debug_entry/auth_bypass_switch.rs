@@ -19,6 +19,11 @@ use trustlint_core::{Diagnostic, RuleMeta, Severity};
 
 pub static RULES: &[&RuleMeta] = &[&RULE];
 
+/// Words naming the clock (a date trigger compares it with a fixed date) and a build
+/// (a build trigger compares it with a literal), in [`hardcoded_trigger`] and the gate.
+const DATE_WORDS: &[&str] = &["now", "today"];
+const BUILD_WORDS: &[&str] = &["build", "revision", "commit", "version"];
+
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
 /// Only shipped code is reported. Every finding is a switch whose one name says
@@ -35,9 +40,8 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let words = cx.name_words();
     let has_any = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
     let grants = may_name_grant_or_decision(words);
-    let dated = has_any(&["now", "today"]);
-    let built = has_any(&["build", "revision", "commit", "version"])
-        && may_compare_build_with_literal(cx.source.text);
+    let dated = has_any(DATE_WORDS);
+    let built = has_any(BUILD_WORDS) && may_compare_build_with_literal(cx.source.text);
     if (dated || built) && (grants || may_name_skipped_check(words)) {
         return true;
     }
@@ -61,7 +65,6 @@ pub fn may_report(cx: &Context<'_>) -> bool {
 /// something a literal starts with (a digit, a quote, `true` or `false`). Builder
 /// calls (`.build()`) and version fields without such a comparison are common.
 fn may_compare_build_with_literal(text: &str) -> bool {
-    const BUILD_WORDS: &[&str] = &["build", "revision", "commit", "version"];
     let bytes = text.as_bytes();
     let is_boundary = |b: &u8| matches!(b, b';' | b'{' | b'}');
     ["==", "!="].iter().any(|operator| {
@@ -350,12 +353,15 @@ fn hardcoded_trigger(cond: &syn::Expr) -> Option<HardcodedTrigger> {
                             if !is_literal_value(value) {
                                 return None;
                             }
-                            if subject_words.iter().any(|w| w == "now" || w == "today") {
+                            if subject_words
+                                .iter()
+                                .any(|w| DATE_WORDS.contains(&w.as_str()))
+                            {
                                 return Some(HardcodedTrigger::Date);
                             }
-                            let names_build = subject_words.iter().any(|w| {
-                                matches!(w.as_str(), "build" | "revision" | "commit" | "version")
-                            });
+                            let names_build = subject_words
+                                .iter()
+                                .any(|w| BUILD_WORDS.contains(&w.as_str()));
                             let plain_literal = matches!(strip(value), syn::Expr::Lit(_));
                             (names_build && plain_literal && !ordering)
                                 .then_some(HardcodedTrigger::Build)
