@@ -148,13 +148,8 @@ impl<'t> Lexer<'t> {
     /// A doc comment is the attribute `#[doc = "…"]` to proc-macro2: the name `doc`,
     /// a bracket group, and the comment as a string literal spanning the comment.
     fn doc_comment(&mut self, comment: &str, start: usize, end: usize) -> Option<()> {
-        // proc-macro2 rejects a carriage return not followed by a newline.
-        let mut rest = comment;
-        while let Some(cr) = rest.find('\r') {
-            rest = &rest[cr + 1..];
-            if !rest.starts_with('\n') {
-                return None;
-            }
+        if has_bare_carriage_return(comment) {
+            return None;
         }
         self.scanned.deepest = self.scanned.deepest.max(self.open.len() + 1);
         self.scanned.identifiers.push("doc".into());
@@ -205,12 +200,8 @@ impl<'t> Lexer<'t> {
         let closing = format!("\"{}", "#".repeat(hashes));
         let body = &self.text[quote + 1..];
         let close = body.find(&closing)?;
-        let mut rest = &body[..close];
-        while let Some(cr) = rest.find('\r') {
-            rest = &rest[cr + 1..];
-            if !rest.starts_with('\n') {
-                return None;
-            }
+        if has_bare_carriage_return(&body[..close]) {
+            return None;
         }
         if start != r_at && !body[..close].is_ascii() {
             // Raw byte strings hold ASCII only.
@@ -380,6 +371,13 @@ impl<'t> Lexer<'t> {
     }
 }
 
+/// Whether `text` has a carriage return not followed by a newline, which
+/// proc-macro2 rejects in doc comments and raw strings.
+fn has_bare_carriage_return(text: &str) -> bool {
+    text.match_indices('\r')
+        .any(|(at, _)| !text[at + 1..].starts_with('\n'))
+}
+
 /// The length of an escape's body after its backslash in a character (`is_char`)
 /// or byte literal, when proc-macro2 accepts it: `n`, `x7f`, `u{1F600}`, ….
 fn escape_len(body: &str, is_char: bool) -> Option<usize> {
@@ -492,6 +490,7 @@ mod tests {
             "let s = \"bad \\q escape\";",
             "let s = \"bare \r cr\";",
             "/// bare \r cr\nfn f() {}",
+            "let s = r\"raw bare \r cr\";",
             "r#self",
             "'ab'",
             "let x = `tick`;",
