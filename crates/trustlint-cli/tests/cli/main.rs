@@ -7,6 +7,7 @@ mod baseline;
 mod cargo_subcommand;
 mod corpus_triage;
 mod deep;
+mod demo;
 mod git;
 mod pre_commit;
 mod report_formats;
