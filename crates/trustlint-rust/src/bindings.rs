@@ -210,6 +210,17 @@ const POSITIONAL_CREDENTIALS: &[(&[&str], usize, &[&str])] = &[
     ),
 ];
 
+/// The parameter names of the credential constructors the file may call (it
+/// mentions every segment of their path ending).
+pub(crate) fn positional_credential_names<'m>(
+    mentions: &'m crate::mentions::Mentions<'_>,
+) -> impl Iterator<Item = &'static str> + 'm {
+    POSITIONAL_CREDENTIALS
+        .iter()
+        .filter(|(suffix, _, _)| mentions.has_all(suffix))
+        .flat_map(|(_, _, names)| names.iter().copied())
+}
+
 /// The parameter names of a call to a known credential constructor.
 fn credential_parameters(path: &syn::Path, arity: usize) -> Option<&'static [&'static str]> {
     let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();

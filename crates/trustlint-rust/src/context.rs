@@ -6,6 +6,7 @@ use crate::bindings::BoundValue;
 use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
+use crate::statements::Statements;
 use crate::syn_helpers::{FnBody, split_words};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -21,6 +22,8 @@ pub struct Context<'a> {
     pub literals: Vec<StringLiteral>,
     /// Every identifier of the file, `None` when it is not to be parsed.
     identifiers: Option<Vec<Cow<'a, str>>>,
+    /// The statement of each literal, `None` when proc-macro2 read the file.
+    statements: Option<Statements>,
     /// Ranges of test items and doc comments; computed when first needed.
     test_code: OnceCell<Vec<TextRange>>,
     mentions: OnceCell<Mentions<'a>>,
@@ -38,6 +41,7 @@ impl<'a> Context<'a> {
         syntax: &'a crate::LazySyntax<'a>,
         literals: Vec<StringLiteral>,
         identifiers: Option<Vec<Cow<'a, str>>>,
+        statements: Option<Statements>,
     ) -> Context<'a> {
         Context {
             source,
@@ -45,6 +49,7 @@ impl<'a> Context<'a> {
             syntax,
             literals,
             identifiers,
+            statements,
             test_code: OnceCell::new(),
             mentions: OnceCell::new(),
             name_words: OnceCell::new(),
@@ -108,6 +113,53 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|literal| !is_doc_comment(self.source.text, literal.range))
             .map(|literal| literal.value.as_str())
+    }
+
+    /// The code literals (not doc comments) with their index in [`Context::literals`].
+    pub(crate) fn indexed_code_literals(&self) -> impl Iterator<Item = (usize, &StringLiteral)> {
+        self.literals
+            .iter()
+            .enumerate()
+            .filter(|(_, literal)| !is_doc_comment(self.source.text, literal.range))
+    }
+
+    /// Which statement each literal is in ([`crate::statements`]), `None` when the
+    /// hand lexer left the file to proc-macro2.
+    pub(crate) fn statements(&self) -> Option<&Statements> {
+        self.statements.as_ref()
+    }
+
+    /// The literals written in `range` of the text, in source order.
+    pub(crate) fn literals_in(&self, range: std::ops::Range<usize>) -> &[StringLiteral] {
+        let first = self
+            .literals
+            .partition_point(|literal| literal.range.start < range.start);
+        let end = first
+            + self.literals[first..].partition_point(|literal| literal.range.end <= range.end);
+        &self.literals[first..end]
+    }
+
+    /// The identifier-like words written in `range` of the text outside its string
+    /// literals: identifiers, keywords, and the words of plain comments (a few
+    /// more words than the names, never fewer).
+    pub(crate) fn words_in(&self, range: std::ops::Range<usize>) -> Vec<&'a str> {
+        let text: &'a str = self.source.text;
+        let mut words = Vec::new();
+        let mut from = range.start;
+        let gaps = self
+            .literals_in(range.clone())
+            .iter()
+            .map(|literal| literal.range.start..literal.range.end)
+            .chain(std::iter::once(range.end..range.end));
+        for literal in gaps {
+            words.extend(
+                text[from..literal.start]
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .filter(|word| word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')),
+            );
+            from = literal.end;
+        }
+        words
     }
 
     /// Which code ships in release builds (empty when the file did not parse).
@@ -211,6 +263,7 @@ mod tests {
             &read.syntax,
             read.literals,
             read.identifiers,
+            read.statements,
         );
         let mut words: Vec<String> = cx.name_words().iter().cloned().collect();
         words.sort();

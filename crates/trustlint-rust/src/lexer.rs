@@ -15,6 +15,7 @@
 //! the two on every fixture, and on the Rust corpus when it is downloaded.
 
 use crate::literals::{Scanned, StringLiteral, decode_plain, decode_with_syn};
+use crate::statements::StatementBuilder;
 use trustlint_core::TextRange;
 
 /// The literals, identifiers and nesting depth of `text`, or `None` when it holds
@@ -26,8 +27,10 @@ pub(crate) fn scan(text: &str) -> Option<Scanned<'_>> {
         at: 0,
         open: Vec::new(),
         scanned: Scanned::default(),
+        statements: StatementBuilder::default(),
     };
     lexer.run()?;
+    lexer.scanned.statements = Some(lexer.statements.finish(text.len()));
     Some(lexer.scanned)
 }
 
@@ -38,6 +41,7 @@ struct Lexer<'t> {
     /// The closing byte each open bracket expects.
     open: Vec<u8>,
     scanned: Scanned<'t>,
+    statements: StatementBuilder,
 }
 
 impl<'t> Lexer<'t> {
@@ -53,22 +57,42 @@ impl<'t> Lexer<'t> {
                 b'(' if self.text[self.at..].starts_with("(/*ERROR*/)") => return None,
                 b'(' => self.open_group(b')'),
                 b'[' => self.open_group(b']'),
-                b'{' => self.open_group(b'}'),
+                b'{' => {
+                    self.statements.open_brace(self.at, self.at_level());
+                    self.open_group(b'}');
+                }
+                b';' => {
+                    self.statements.semicolon(self.at, self.at_level());
+                    self.at += 1;
+                }
                 b')' | b']' | b'}' => {
                     if self.open.pop() != Some(byte) {
                         return None;
+                    }
+                    if byte == b'}' {
+                        self.statements.close_brace(self.at);
                     }
                     self.at += 1;
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' => self.word()?,
                 b'~' | b'!' | b'@' | b'#' | b'$' | b'%' | b'^' | b'&' | b'*' | b'-' | b'='
-                | b'+' | b'|' | b';' | b':' | b',' | b'<' | b'.' | b'>' | b'/' | b'?' => {
-                    self.at += 1
-                }
+                | b'+' | b'|' | b':' | b',' | b'<' | b'.' | b'>' | b'/' | b'?' => self.at += 1,
                 _ => return None,
             }
         }
         self.open.is_empty().then_some(())
+    }
+
+    /// Whether the lexer is at a statement level ([`crate::statements`]): not
+    /// inside brackets or parentheses opened since the innermost brace.
+    fn at_level(&self) -> bool {
+        self.open.last().is_none_or(|&close| close == b'}')
+    }
+
+    /// Records a string literal.
+    fn push_literal(&mut self, literal: StringLiteral) {
+        self.statements.literal(self.scanned.literals.len());
+        self.scanned.literals.push(literal);
     }
 
     fn next_is(&self, byte: u8) -> bool {
@@ -154,9 +178,7 @@ impl<'t> Lexer<'t> {
         self.scanned.deepest = self.scanned.deepest.max(self.open.len() + 1);
         self.scanned.identifiers.push("doc".into());
         let range = TextRange::new(start, end);
-        self.scanned
-            .literals
-            .push(StringLiteral::doc_comment(comment.to_owned(), range));
+        self.push_literal(StringLiteral::doc_comment(comment.to_owned(), range));
         Some(())
     }
 
@@ -224,7 +246,9 @@ impl<'t> Lexer<'t> {
             let literal: proc_macro2::Literal = token.parse().ok()?;
             decode_with_syn(&literal, token, range)
         };
-        self.scanned.literals.extend(decoded);
+        if let Some(literal) = decoded {
+            self.push_literal(literal);
+        }
         Some(())
     }
 

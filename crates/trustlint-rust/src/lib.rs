@@ -13,6 +13,7 @@ mod lexer;
 mod literals;
 mod local_flow;
 mod mentions;
+mod statements;
 mod syn_helpers;
 mod test_code;
 
@@ -93,7 +94,14 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) ->
     let _lines = AsciiLines::set(&text);
     let read = read(&text);
     let mut errors = read.errors;
-    let mut cx = Context::new(file, config, &read.syntax, read.literals, read.identifiers);
+    let mut cx = Context::new(
+        file,
+        config,
+        &read.syntax,
+        read.literals,
+        read.identifiers,
+        read.statements,
+    );
     for check in checks::CHECKS {
         if !honour_gates || (check.may_report)(&cx) {
             (check.run)(&mut cx);
@@ -115,6 +123,7 @@ pub(crate) struct Read<'t> {
     /// only from files that are, like the syntax.
     pub identifiers: Option<Vec<std::borrow::Cow<'t, str>>>,
     pub syntax: LazySyntax<'t>,
+    pub statements: Option<statements::Statements>,
     pub errors: Vec<AnalysisError>,
 }
 
@@ -147,6 +156,7 @@ pub(crate) fn read(text: &str) -> Read<'_> {
     }
     let input = input.filter(|_| !too_deep);
     Read {
+        statements: scanned.statements,
         literals: scanned.literals,
         identifiers: input.is_some().then_some(scanned.identifiers),
         syntax: LazySyntax {

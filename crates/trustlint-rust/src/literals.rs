@@ -49,6 +49,9 @@ pub(crate) struct Scanned<'t> {
     /// so the words of the file's names ([`crate::Context::name_words`]) need no
     /// second walk: walking a shared token stream copies every token.
     pub identifiers: Vec<Cow<'t, str>>,
+    /// The statement of each literal, when the hand lexer read the file: a
+    /// token tree does not keep where its `;` were.
+    pub statements: Option<crate::statements::Statements>,
 }
 
 /// Walks the tokens of `text` once, without recursion (files may nest brackets

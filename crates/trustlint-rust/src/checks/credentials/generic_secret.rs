@@ -5,8 +5,9 @@
 //! (a provider format, a URL password, an `Authorization` value) already has it.
 
 use crate::Context;
-use crate::bindings::name_candidates;
-use std::collections::HashSet;
+use crate::bindings::{fixed_names, positional_credential_names};
+use crate::statements::Surroundings;
+use std::collections::HashMap;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
 use trustlint_secrets::{classify_generic_secret, is_credential_name, may_be_generic_secret};
@@ -42,36 +43,54 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Pairs of a credential name and a literal tried before giving up on ruling a
-/// file out (a file full of both is worth its syntax walk anyway).
-const MAX_PAIRS_TRIED: usize = 20_000;
-
-/// Whether some literal of the file, bound to some name the file may bind it to,
-/// would be judged a secret. Every finding is such a pair (`concat!` values
-/// aside, which [`name_candidates`] accounts for), and most files have credential
-/// names (`token`, `key`) but no literal that would be a secret under them.
+/// Whether some code literal would be judged a secret under some name its
+/// statement may bind it to ([`crate::statements`]). Every binding puts the name
+/// before the value in the value's statement (`let`, `const`, a field, a method or
+/// function named after it, the key literal just before it in a map, tuple or
+/// header pair), or, for a function's result, in the signature before the body's
+/// brace; `basic_auth`, `bearer_auth` and the credential constructors give fixed
+/// names. A `concat!` value is no single literal, and a file the hand lexer left
+/// to proc-macro2 has no statements: those always run.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    let Some(names) = name_candidates(cx) else {
+    let mentions = cx.mentions();
+    let Some(statements) = cx.statements() else {
         return true;
     };
-    let names: HashSet<&str> = names
-        .into_iter()
-        .filter(|name| is_credential_name(name))
-        .collect();
-    if names.is_empty() {
-        return false;
-    }
-    let values: HashSet<&str> = cx.code_literals().collect();
-    let values: Vec<&str> = values
-        .into_iter()
-        .filter(|value| may_be_generic_secret(value))
-        .collect();
-    if names.len().saturating_mul(values.len()) > MAX_PAIRS_TRIED {
+    if mentions.has_macro_call("concat") {
         return true;
     }
-    names.iter().any(|name| {
-        values
+    let fixed: Vec<&str> = fixed_names(mentions)
+        .chain(positional_credential_names(mentions))
+        .collect();
+    let mut names_around: HashMap<Surroundings, Vec<&str>> = HashMap::new();
+    let mut previous: Option<(Surroundings, &str)> = None;
+    for (index, literal) in cx.indexed_code_literals() {
+        let surroundings = statements.of(index);
+        let key_before = previous
+            .filter(|(before, _)| before.own == surroundings.own)
+            .map(|(_, value)| value);
+        previous = Some((surroundings, &literal.value));
+        if !may_be_generic_secret(&literal.value) {
+            continue;
+        }
+        let names = names_around.entry(surroundings).or_insert_with(|| {
+            let mut names: Vec<&str> = statements
+                .ranges(surroundings)
+                .flat_map(|range| cx.words_in(range))
+                .filter(|word| is_credential_name(word))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names
+        });
+        let mut candidates = names
             .iter()
-            .any(|value| classify_generic_secret(name, value).is_some())
-    })
+            .copied()
+            .chain(key_before)
+            .chain(fixed.iter().copied());
+        if candidates.any(|name| classify_generic_secret(name, &literal.value).is_some()) {
+            return true;
+        }
+    }
+    false
 }

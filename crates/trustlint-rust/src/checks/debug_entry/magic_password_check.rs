@@ -9,7 +9,9 @@ use crate::access_words::{
     names_denial, names_grant, names_verifier, switch_source, switch_words,
 };
 use crate::build_gates::gate;
-use crate::syn_helpers::{range_of, string_literal, strip, words, words_of};
+use crate::statements::{Statements, Surroundings};
+use crate::syn_helpers::{range_of, split_words, string_literal, strip, words, words_of};
+use std::collections::HashSet;
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::magic_password_check::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, TextRange, redact_secret};
@@ -19,15 +21,69 @@ pub static RULES: &[&RuleMeta] = &[&RULE];
 const HELP: &str = "delete the magic value and rotate what it protected; verify credentials against a stored hash (argon2, bcrypt) and give support staff their own audited accounts";
 
 /// Only shipped code is reported, and every finding compares a value named as a
-/// credential (by words of the file's names and literals) with a non-blank
-/// string literal.
+/// credential with a non-blank string literal. The comparison (`==`, `!=`, a
+/// comparing method, a constant-time call, a `match` arm's `=>`) and the words
+/// naming the credential are written in the literal's statement or before the
+/// brace of its level (a `match` scrutinee, the receiver of a closure's method)
+/// ([`crate::statements`]).
 pub fn may_report(cx: &Context<'_>) -> bool {
-    cx.may_ship()
-        && cx
-            .literals
+    if !cx.may_ship() || !may_name_credential(cx.name_words()) {
+        return false;
+    }
+    let mut non_blank = cx
+        .indexed_code_literals()
+        .filter(|(_, literal)| !literal.value.trim().is_empty());
+    let Some(statements) = cx.statements() else {
+        return non_blank.next().is_some();
+    };
+    let mut judged = HashSet::new();
+    non_blank.any(|(index, _)| {
+        let surroundings = statements.of(index);
+        judged.insert(surroundings) && may_compare_credential(cx, statements, surroundings)
+    })
+}
+
+/// Methods [`Finder::comparisons`] reads as comparing their receiver with their argument.
+const COMPARING_METHODS: &[&str] = &[
+    "eq",
+    "ne",
+    "eq_ignore_ascii_case",
+    "starts_with",
+    "ends_with",
+    "contains",
+    "ct_eq",
+];
+
+/// Whether the statements around a literal may compare a credential with it.
+fn may_compare_credential(
+    cx: &Context<'_>,
+    statements: &Statements,
+    surroundings: Surroundings,
+) -> bool {
+    let ranges: Vec<std::ops::Range<usize>> = statements.ranges(surroundings).collect();
+    let names: Vec<&str> = ranges.iter().flat_map(|r| cx.words_in(r.clone())).collect();
+    let mut name_words = Vec::new();
+    for name in &names {
+        split_words(name, &mut name_words);
+    }
+    let compares = ranges.iter().any(|range| {
+        let text = &cx.source.text[range.clone()];
+        ["==", "!=", "=>"]
             .iter()
-            .any(|literal| !literal.value.trim().is_empty())
-        && may_name_credential(cx.name_words())
+            .any(|operator| text.contains(operator))
+    }) || names.iter().any(|name| COMPARING_METHODS.contains(name))
+        || name_words
+            .iter()
+            .any(|word| word == "constant" || word == "eq");
+    if !compares {
+        return false;
+    }
+    for range in &ranges {
+        for literal in cx.literals_in(range.clone()) {
+            split_words(&literal.value, &mut name_words);
+        }
+    }
+    may_name_credential(&name_words.into_iter().collect())
 }
 
 pub fn check(cx: &mut Context<'_>) {
