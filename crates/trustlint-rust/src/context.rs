@@ -228,6 +228,18 @@ impl<'a> Context<'a> {
                 .reports_in_test_code(is_provider_token)
     }
 
+    /// Whether a credential found by a heuristic (not a provider format) may be
+    /// reported anywhere in the file: it is not a test file, or the `[credentials]
+    /// test-code` policy reports such findings in test code.
+    pub fn may_report_heuristic_credentials(&self) -> bool {
+        !self.source.is_test_path
+            || self
+                .config
+                .credentials
+                .test_code
+                .reports_in_test_code(false)
+    }
+
     pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
         let mut diagnostics = self.diagnostics;
         // One finding per secret: a provider format over an Authorization value or

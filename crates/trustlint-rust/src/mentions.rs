@@ -95,6 +95,26 @@ impl<'t> Mentions<'t> {
         path.split("::").all(|segment| self.has(segment))
     }
 
+    /// Whether `owner` may start a path to one of its functions: it is a run
+    /// followed, after any whitespace, by `::`, by `<` (`Key<Aes256>` in
+    /// `<Key<Aes256>>::from_slice`) or by `as` (`<Aes256Gcm as KeyInit>::new`).
+    pub fn has_path_owner(&self, owner: &str) -> bool {
+        self.has(owner)
+            && self.text.match_indices(owner).any(|(at, _)| {
+                let bytes = self.text.as_bytes();
+                let end = at + owner.len();
+                let glued_before = at > 0 && is_word_byte(bytes[at - 1]);
+                let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
+                let after = self.text[end..].trim_start();
+                let then_as = after
+                    .strip_prefix("as")
+                    .is_some_and(|rest| !rest.starts_with(|c: char| is_word_byte(c as u8)));
+                !glued_before
+                    && !glued_after
+                    && (after.starts_with("::") || after.starts_with('<') || then_as)
+            })
+    }
+
     /// Whether `name!` may be invoked: `name` is followed by `!`, or by a `/` that
     /// may open a comment between the two, after any whitespace.
     pub fn has_macro_call(&self, name: &str) -> bool {

@@ -173,6 +173,15 @@ pub fn mac_with(key: &[u8], body: &[u8]) -> Vec<u8> {
     mac.finalize().into_bytes().to_vec()
 }
 
+/// Labels and routes are text, not key material, although `Description` and
+/// `Destination` start like the DES cipher's type name.
+pub fn audit_entry() -> (Description, Destination) {
+    (
+        Description::new("session sealed with AES-256-GCM"),
+        Destination::new("billing-audit"),
+    )
+}
+
 pub fn tagged(body: &[u8]) -> Vec<u8> {
     let mut out = FORMAT_TAG.to_vec();
     out.extend_from_slice(body);

@@ -49,9 +49,13 @@ pub fn check(cx: &mut Context<'_>) {
 /// function named after it, the key literal just before it in a map, tuple or
 /// header pair), or, for a function's result, in the signature before the body's
 /// brace; `basic_auth`, `bearer_auth` and the credential constructors give fixed
-/// names. A `concat!` value is no single literal, and a file the hand lexer left
+/// names. Nothing is reported in test files unless the test-code policy says so.
+/// A `concat!` value is no single literal, and a file the hand lexer left
 /// to proc-macro2 has no statements: those always run.
 pub fn may_report(cx: &Context<'_>) -> bool {
+    if !cx.may_report_heuristic_credentials() {
+        return false;
+    }
     let mentions = cx.mentions();
     let Some(statements) = cx.statements() else {
         return true;

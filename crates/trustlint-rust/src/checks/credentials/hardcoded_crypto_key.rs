@@ -21,37 +21,58 @@ const MAX_RESOLUTION_DEPTH: usize = 8;
 const MIN_ARRAY_KEY_LEN: usize = 8;
 
 /// Every finding is an argument of a call that [`sink_roles`] or
-/// [`method_roles`] knows: its function, method or owner type is one of these
-/// names, or a cipher type ([`is_cipher_type`]).
+/// [`method_roles`] knows, made in code whose heuristic credential findings are
+/// reported: the call's function or method is one of [`SINK_FUNCTIONS`], or its
+/// owner (`Key` in `Key::from_slice`, `Key::<Aes256>::from`,
+/// `<Key<Aes256>>::from_slice`, `<Aes256Gcm as KeyInit>::new`) is one of
+/// [`SINK_OWNERS`] or a cipher type ([`is_cipher_type`]).
 pub fn may_report(cx: &Context<'_>) -> bool {
-    const NAMES: &[&str] = &[
-        "new_from_slice",
-        "new_varkey",
-        "new_from_slices",
-        "pbkdf2",
-        "pbkdf2_hmac",
-        "pbkdf2_hmac_array",
-        "pbkdf2_array",
-        "scrypt",
-        "hash_password",
-        "hash_password_into",
-        "bcrypt",
-        "Key",
-        "Nonce",
-        "XNonce",
-        "Iv",
-        "IV",
-        "UnboundKey",
-        "Salt",
-        "SaltString",
-        "Crypter",
-        "PKey",
-        "symm",
-        "Cipher",
-    ];
+    if !cx.may_report_heuristic_credentials() {
+        return false;
+    }
     let mentions = cx.mentions();
-    mentions.has_any(NAMES) || mentions.words().any(is_cipher_type)
+    mentions.has_any(SINK_FUNCTIONS)
+        || SINK_OWNERS
+            .iter()
+            .any(|owner| mentions.has_path_owner(owner))
+        || mentions
+            .words()
+            .any(|word| is_cipher_type(word) && mentions.has_path_owner(word))
 }
+
+/// Functions and methods that are sinks whatever their owner ([`sink_roles`],
+/// [`method_roles`]).
+const SINK_FUNCTIONS: &[&str] = &[
+    "new_from_slice",
+    "new_varkey",
+    "new_from_slices",
+    "pbkdf2",
+    "pbkdf2_hmac",
+    "pbkdf2_hmac_array",
+    "pbkdf2_array",
+    "scrypt",
+    "hash_password",
+    "hash_password_into",
+];
+
+/// Owners whose functions [`sink_roles`] knows, besides the cipher types. `Cipher`
+/// is there for `encrypt(Cipher::aes_128_cbc(), …)`.
+const SINK_OWNERS: &[&str] = &[
+    "Key",
+    "Nonce",
+    "XNonce",
+    "Iv",
+    "IV",
+    "UnboundKey",
+    "Salt",
+    "SaltString",
+    "Crypter",
+    "PKey",
+    "symm",
+    "Cipher",
+    "bcrypt",
+    "pbkdf2",
+];
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(syntax) = cx.syntax() else { return };
@@ -324,15 +345,19 @@ const CIPHER_TYPE_PREFIXES: [&str; 21] = [
 
 /// RustCrypto cipher and MAC types (`Aes256Gcm`, `Aes128CbcEnc`, `HmacSha256`),
 /// their block-mode wrappers (`cbc::Encryptor`) and the traits that construct them.
+/// A cipher or MAC type: one of [`CIPHER_TYPE_PREFIXES`] followed by nothing, a
+/// digit or a new word (`Aes256Gcm`, `Hmac`, `Des`, `TdesEde3`), not by more of
+/// the same word (`Deserializer`, `Description`, `Aesthetic`).
 fn is_cipher_type(name: &str) -> bool {
-    CIPHER_TYPE_PREFIXES.iter().any(|p| name.starts_with(p))
-        || matches!(
-            name,
-            "Encryptor" | "Decryptor" | "KeyInit" | "KeyIvInit" | "Mac"
-        )
+    CIPHER_TYPE_PREFIXES.iter().any(|prefix| {
+        name.strip_prefix(prefix)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_lowercase()))
+    }) || matches!(
+        name,
+        "Encryptor" | "Decryptor" | "KeyInit" | "KeyIvInit" | "Mac"
+    )
 }
 
-/// `Cipher::aes_256_cbc()` as the first argument marks openssl's `symm` functions.
 fn is_openssl_cipher(expr: &syn::Expr) -> bool {
     matches!(expr, syn::Expr::Call(call) if matches!(&*call.func, syn::Expr::Path(p) if p.path.segments.iter().any(|s| s.ident == "Cipher")))
 }
@@ -632,6 +657,30 @@ impl<'ast> Visit<'ast> for SinkFinder<'ast> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cipher_types_are_told_from_words_that_start_alike() {
+        for cipher in [
+            "Aes256Gcm",
+            "Des",
+            "TdesEde3",
+            "Hmac",
+            "ChaCha20",
+            "Sm4",
+            "KeyInit",
+        ] {
+            assert!(is_cipher_type(cipher), "{cipher}");
+        }
+        for other in [
+            "Deserializer",
+            "Description",
+            "Destination",
+            "Aesthetic",
+            "Eaxample",
+        ] {
+            assert!(!is_cipher_type(other), "{other}");
+        }
+    }
 
     #[test]
     fn names_algorithms_the_way_their_docs_do() {
