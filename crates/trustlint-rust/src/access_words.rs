@@ -135,17 +135,6 @@ pub fn may_name_grant_or_decision(words: &HashSet<String>) -> bool {
     any_of(GRANT) || (words.contains("next") && words.contains("run")) || any_of(DECISION)
 }
 
-/// Whether some expression of a file with these name and literal words may be
-/// read by [`switch_source`] as a switch from outside the code (not a `Flag`):
-/// each kind needs one of these words in its callee, method, receiver or macro.
-pub fn may_read_outside_switch(words: &HashSet<String>) -> bool {
-    [
-        "var", "env", "header", "headers", "cookie", "cookies", "jar", "args", "argv",
-    ]
-    .iter()
-    .any(|word| words.contains(*word))
-}
-
 /// Words that say a branch lets the caller in.
 pub fn names_grant(words: &[String]) -> bool {
     any_of(words, GRANT) || words.windows(2).any(|p| p[0] == "next" && p[1] == "run")

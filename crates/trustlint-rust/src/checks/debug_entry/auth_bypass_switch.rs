@@ -5,9 +5,9 @@
 
 use crate::Context;
 use crate::access_words::{
-    SwitchSource, may_name_grant_or_decision, may_name_skipped_check, may_read_outside_switch,
-    names_access_decision, names_blanket_grant, names_debug_switch, names_denial, names_grant,
-    names_skipped_check, switch_source, switch_words,
+    SwitchSource, may_name_grant_or_decision, may_name_skipped_check, names_access_decision,
+    names_blanket_grant, names_debug_switch, names_denial, names_grant, names_skipped_check,
+    switch_source, switch_words,
 };
 use crate::build_gates::{gate, is_cfg_debug_check};
 use crate::syn_helpers::{
@@ -26,79 +26,89 @@ const BUILD_WORDS: &[&str] = &["build", "revision", "commit", "version"];
 
 const HELP: &str = "remove the switch; tests authenticate with test credentials behind #[cfg(test)], and local development uses a real local account";
 
-/// Only shipped code is reported. Every finding is a switch whose one name says
-/// it skips a check, or a branch that grants access (by its words, or by
-/// returning early from a function named as an access decision) taken on a
-/// hard-coded date or build ([`hardcoded_trigger`]) — whose branch may also
-/// just say it skips a check — on a switch named a bypass or backdoor, or on a
-/// switch read from outside whose name, always a string literal, is debug-like
-/// or a blanket grant. All those words come from the file's names and literals.
+/// Only shipped code is reported, and every finding is the condition of an `if`
+/// ([`if_conditions`]) that holds what it reports: a hard-coded date or build
+/// ([`hardcoded_trigger`]), whose branch grants access or says it skips a check,
+/// or a switch whose name, written in the condition (a flag, a field, a method,
+/// or the literal naming an env var, header, cookie or launch argument), says it
+/// skips a check, or is debug-like or a blanket grant where the branch grants
+/// access. Whether branches may grant is judged from the file's words.
 pub fn may_report(cx: &Context<'_>) -> bool {
     if !cx.may_ship() {
         return false;
     }
     let words = cx.name_words();
-    let has_any = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
     let grants = may_name_grant_or_decision(words);
-    let dated = has_any(DATE_WORDS);
-    let built = has_any(BUILD_WORDS) && may_compare_build_with_literal(cx.source.text);
-    if (dated || built) && (grants || may_name_skipped_check(words)) {
-        return true;
-    }
-    if may_name_skipped_check(words) && one_name_skips_check(cx) {
-        return true;
-    }
-    if !grants {
-        return false;
-    }
-    has_any(&["bypass", "backdoor"])
-        || (may_read_outside_switch(words)
-            && cx.literals.iter().any(|literal| {
-                let literal_words = words_of_text(&literal.value);
-                names_debug_switch(&literal_words) || names_blanket_grant(&literal_words)
-            }))
-}
-
-/// Whether a build trigger ([`hardcoded_trigger`]) may be written here: an `==` or
-/// `!=` whose statement (the text between `;`, `{` and `}` around it, where a
-/// condition's operands lie) mentions a build, revision, commit or version and has
-/// something a literal starts with (a digit, a quote, `true` or `false`). Builder
-/// calls (`.build()`) and version fields without such a comparison are common.
-fn may_compare_build_with_literal(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let is_boundary = |b: &u8| matches!(b, b';' | b'{' | b'}');
-    ["==", "!="].iter().any(|operator| {
-        text.match_indices(operator).any(|(at, _)| {
-            let start = bytes[..at]
+    let branch_may_skip = grants || may_name_skipped_check(words);
+    let text = cx.source.text;
+    if_conditions(text).any(|condition| {
+        let mut names: Vec<&str> = cx.words_in(condition.clone());
+        names.extend(
+            cx.literals_in(condition.clone())
                 .iter()
-                .rposition(is_boundary)
-                .map_or(0, |i| i + 1);
-            let end = bytes[at..]
-                .iter()
-                .position(is_boundary)
-                .map_or(text.len(), |i| at + i);
-            let statement = text[start..end].to_ascii_lowercase();
-            BUILD_WORDS.iter().any(|word| statement.contains(word))
-                && (statement.contains(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
-                    || statement.contains("true")
-                    || statement.contains("false"))
-        })
+                .map(|literal| literal.value.as_str()),
+        );
+        let name_says = |name: &&str| {
+            let name_words = words_of_text(name);
+            names_skipped_check(&name_words)
+                || (grants && (names_debug_switch(&name_words) || names_blanket_grant(&name_words)))
+        };
+        (branch_may_skip && may_hold_trigger(&text[condition.clone()], &names))
+            || names.iter().any(name_says)
     })
 }
 
-/// Whether one identifier or string literal of the file says a check is skipped,
-/// as a switch's name must. Identifiers are runs of the text ([`crate::mentions`]);
-/// one that is not ASCII may be split, so then any is assumed to.
-fn one_name_skips_check(cx: &Context<'_>) -> bool {
-    let mentions = cx.mentions();
-    mentions.has_non_ascii_identifier()
-        || mentions
-            .words()
-            .any(|run| names_skipped_check(&words_of_text(run)))
-        || cx
-            .literals
+/// The text of every `if` condition, from the keyword to the `{` of its branch,
+/// and of a few more runs of text, since a comment's "if" counts too (a window
+/// too many only costs a look). A condition's braces are inside parentheses or
+/// brackets (closures passed to calls); a `;` or `}` outside them ends the text,
+/// as no condition holds one.
+fn if_conditions(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    text.match_indices("if").filter_map(move |(at, _)| {
+        let glued =
+            (at > 0 && is_word_byte(&bytes[at - 1])) || bytes.get(at + 2).is_some_and(is_word_byte);
+        if glued {
+            return None;
+        }
+        let mut depth = 0i32;
+        let end = bytes[at + 2..]
             .iter()
-            .any(|literal| names_skipped_check(&words_of_text(&literal.value)))
+            .position(|byte| {
+                match byte {
+                    b'(' | b'[' => depth += 1,
+                    b')' | b']' => depth -= 1,
+                    b'{' | b';' | b'}' => return depth <= 0,
+                    _ => {}
+                }
+                false
+            })
+            .map_or(text.len(), |offset| at + 2 + offset);
+        Some(at + 2..end)
+    })
+}
+
+/// Whether a condition may hold a hard-coded trigger ([`hardcoded_trigger`]): a
+/// comparison with a date or build word among its names, and for a build, an
+/// `==` or `!=` and something a literal starts with (a digit, a quote, `true` or
+/// `false`). Builder calls (`.build()`) and version fields rarely sit in one.
+fn may_hold_trigger(condition: &str, names: &[&str]) -> bool {
+    let has_word = |vocabulary: &[&str]| {
+        names.iter().any(|name| {
+            words_of_text(name)
+                .iter()
+                .any(|w| vocabulary.contains(&w.as_str()))
+        })
+    };
+    let equality = condition.contains("==") || condition.contains("!=");
+    let dated = has_word(DATE_WORDS) && (equality || condition.contains(['<', '>']));
+    let built = has_word(BUILD_WORDS)
+        && equality
+        && (condition.contains(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+            || condition.contains("true")
+            || condition.contains("false"));
+    dated || built
 }
 
 pub fn check(cx: &mut Context<'_>) {
@@ -443,4 +453,29 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
 
     fn visit_item(&mut self, _item: &'ast syn::Item) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_conditions_run_from_the_keyword_to_the_branch() {
+        let text = "fn verify(req: &Request) -> bool {\n\
+            if req.headers().iter().any(|(name, _)| { name == \"x-skip-auth\" }) { return true; }\n\
+            if cfg.build == 42 { x } else if !signed(req) { false } else { diff(); true }\n\
+            let rows: [u8; 4] = [0; 4];\n\
+            }\n";
+        let conditions: Vec<&str> = if_conditions(text)
+            .map(|range| text[range].trim())
+            .collect();
+        assert_eq!(
+            conditions,
+            [
+                "req.headers().iter().any(|(name, _)| { name == \"x-skip-auth\" })",
+                "cfg.build == 42",
+                "!signed(req)",
+            ]
+        );
+    }
 }
