@@ -3,7 +3,6 @@
 //! cookie, or a config flag named like `skip_auth`. The finding points at the
 //! condition that reads the switch.
 
-use crate::Context;
 use crate::access_words::{
     SwitchSource, may_name_grant_or_decision, may_name_skipped_check, names_access_decision,
     names_blanket_grant, names_debug_switch, names_denial, names_grant, names_skipped_check,
@@ -13,6 +12,7 @@ use crate::build_gates::{gate, is_cfg_debug_check};
 use crate::syn_helpers::{
     pattern_bindings, range_of, strip, words, words as words_of_text, words_of,
 };
+use crate::{Context, StringLiteral};
 use syn::visit::Visit;
 use trustlint_core::rules::debug_entry::auth_bypass_switch::RULE;
 use trustlint_core::{Diagnostic, RuleMeta, Severity};
@@ -29,10 +29,11 @@ const HELP: &str = "remove the switch; tests authenticate with test credentials 
 /// Only shipped code is reported, and every finding is the condition of an `if`
 /// ([`if_conditions`]) that holds what it reports: a hard-coded date or build
 /// ([`hardcoded_trigger`]), whose branch grants access or says it skips a check,
-/// or a switch whose name, written in the condition (a flag, a field, a method,
-/// or the literal naming an env var, header, cookie or launch argument), says it
-/// skips a check, or is debug-like or a blanket grant where the branch grants
-/// access. Whether branches may grant is judged from the file's words.
+/// or a switch whose name, written in the condition, says it skips a check, or,
+/// where the branch grants access, is debug-like and read from outside (the
+/// literal naming an env var, header, cookie or launch argument) or also names a
+/// bypass or backdoor (a flag, field or method), or is a blanket grant read from
+/// outside. Whether branches may grant is judged from the file's words.
 pub fn may_report(cx: &Context<'_>) -> bool {
     if !cx.may_ship() {
         return false;
@@ -42,19 +43,23 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let branch_may_skip = grants || may_name_skipped_check(words);
     let text = cx.source.text;
     if_conditions(text).any(|condition| {
-        let mut names: Vec<&str> = cx.words_in(condition.clone());
-        names.extend(
-            cx.literals_in(condition.clone())
-                .iter()
-                .map(|literal| literal.value.as_str()),
-        );
-        let name_says = |name: &&str| {
+        let flags = cx.words_in(condition.clone());
+        let literals = cx.literals_in(condition.clone());
+        let flag_says = |name: &&str| {
             let name_words = words_of_text(name);
+            names_skipped_check(&name_words)
+                || (grants
+                    && names_debug_switch(&name_words)
+                    && name_words.iter().any(|w| w == "bypass" || w == "backdoor"))
+        };
+        let outside_says = |literal: &StringLiteral| {
+            let name_words = words_of_text(&literal.value);
             names_skipped_check(&name_words)
                 || (grants && (names_debug_switch(&name_words) || names_blanket_grant(&name_words)))
         };
-        (branch_may_skip && may_hold_trigger(&text[condition.clone()], &names))
-            || names.iter().any(name_says)
+        (branch_may_skip && may_hold_trigger(&text[condition.clone()], &flags, literals))
+            || flags.iter().any(flag_says)
+            || literals.iter().any(outside_says)
     })
 }
 
@@ -93,13 +98,17 @@ fn if_conditions(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '
 /// comparison with a date or build word among its names, and for a build, an
 /// `==` or `!=` and something a literal starts with (a digit, a quote, `true` or
 /// `false`). Builder calls (`.build()`) and version fields rarely sit in one.
-fn may_hold_trigger(condition: &str, names: &[&str]) -> bool {
+fn may_hold_trigger(condition: &str, names: &[&str], literals: &[StringLiteral]) -> bool {
     let has_word = |vocabulary: &[&str]| {
-        names.iter().any(|name| {
-            words_of_text(name)
-                .iter()
-                .any(|w| vocabulary.contains(&w.as_str()))
-        })
+        names
+            .iter()
+            .copied()
+            .chain(literals.iter().map(|literal| literal.value.as_str()))
+            .any(|name| {
+                words_of_text(name)
+                    .iter()
+                    .any(|w| vocabulary.contains(&w.as_str()))
+            })
     };
     let equality = condition.contains("==") || condition.contains("!=");
     let dated = has_word(DATE_WORDS) && (equality || condition.contains(['<', '>']));
