@@ -128,6 +128,13 @@ pub fn may_name_skipped_check(words: &HashSet<String>) -> bool {
     (any_of(SKIP) && any_of(CHECKED)) || words.contains("noauth")
 }
 
+/// Whether a list of words drawn from `words` may make [`names_debug_switch`] or
+/// [`names_blanket_grant`] true.
+pub fn may_name_debug_switch_or_blanket_grant(words: &HashSet<String>) -> bool {
+    let any_of = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
+    any_of(DEBUG) || ((words.contains("trust") || words.contains("unlock")) && any_of(BLANKET))
+}
+
 /// Whether the words of a file's names and literals may make [`names_grant`] or
 /// [`names_access_decision`] true for some list drawn from them.
 pub fn may_name_grant_or_decision(words: &HashSet<String>) -> bool {

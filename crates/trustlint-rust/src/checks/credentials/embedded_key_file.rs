@@ -13,9 +13,15 @@ pub static RULES: &[&RuleMeta] = &[&embedded_key_file::RULE];
 
 const INCLUDE_MACROS: [&str; 2] = ["include_str", "include_bytes"];
 
-/// Every finding is an `include_str!`/`include_bytes!`.
+/// Every finding is an `include_str!`/`include_bytes!` of a path, written as a
+/// string literal, that names a private key file, in code whose heuristic
+/// credential findings are reported.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    cx.mentions().has_any(&INCLUDE_MACROS)
+    cx.may_report_heuristic_credentials()
+        && cx.mentions().has_any(&INCLUDE_MACROS)
+        && cx
+            .code_literals()
+            .any(|path| embedded_key_file::private_key_file_kind(path).is_some())
 }
 
 pub fn check(cx: &mut Context<'_>) {

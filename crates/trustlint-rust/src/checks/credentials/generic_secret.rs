@@ -66,6 +66,12 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let fixed: Vec<&str> = fixed_names(mentions)
         .chain(positional_credential_names(mentions))
         .collect();
+    let may_be_named = !fixed.is_empty()
+        || mentions.words().any(is_credential_name)
+        || cx.code_literals().any(is_credential_name);
+    if !may_be_named {
+        return false;
+    }
     let mut names_around: HashMap<Surroundings, Vec<&str>> = HashMap::new();
     let mut previous: Option<(Surroundings, &str)> = None;
     for (index, literal) in cx.indexed_code_literals() {

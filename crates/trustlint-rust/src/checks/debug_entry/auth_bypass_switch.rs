@@ -4,9 +4,9 @@
 //! condition that reads the switch.
 
 use crate::access_words::{
-    SwitchSource, may_name_grant_or_decision, may_name_skipped_check, names_access_decision,
-    names_blanket_grant, names_debug_switch, names_denial, names_grant, names_skipped_check,
-    switch_source, switch_words,
+    SwitchSource, may_name_debug_switch_or_blanket_grant, may_name_grant_or_decision,
+    may_name_skipped_check, names_access_decision, names_blanket_grant, names_debug_switch,
+    names_denial, names_grant, names_skipped_check, switch_source, switch_words,
 };
 use crate::build_gates::{gate, is_cfg_debug_check};
 use crate::syn_helpers::{
@@ -39,8 +39,15 @@ pub fn may_report(cx: &Context<'_>) -> bool {
         return false;
     }
     let words = cx.name_words();
+    let has_any = |vocabulary: &[&str]| vocabulary.iter().any(|word| words.contains(*word));
     let grants = may_name_grant_or_decision(words);
-    let branch_may_skip = grants || may_name_skipped_check(words);
+    let names_skip = may_name_skipped_check(words);
+    let branch_may_skip = grants || names_skip;
+    // Most files rule every kind of finding out by their words alone.
+    let may_trigger = branch_may_skip && (has_any(DATE_WORDS) || has_any(BUILD_WORDS));
+    if !(may_trigger || names_skip || (grants && may_name_debug_switch_or_blanket_grant(words))) {
+        return false;
+    }
     let text = cx.source.text;
     if_conditions(text).any(|condition| {
         let flags = cx.words_in(condition.clone());
@@ -57,7 +64,7 @@ pub fn may_report(cx: &Context<'_>) -> bool {
             names_skipped_check(&name_words)
                 || (grants && (names_debug_switch(&name_words) || names_blanket_grant(&name_words)))
         };
-        (branch_may_skip && may_hold_trigger(&text[condition.clone()], &flags, literals))
+        (may_trigger && may_hold_trigger(&text[condition.clone()], &flags, literals))
             || flags.iter().any(flag_says)
             || literals.iter().any(outside_says)
     })
