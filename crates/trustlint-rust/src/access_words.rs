@@ -2,7 +2,7 @@
 //! names are credentials, which branches grant or deny access, which switches
 //! skip a check, and where a switch's value comes from.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::syn_helpers::{call_path, macro_name, path_ends_with, string_literal, strip, words};
 

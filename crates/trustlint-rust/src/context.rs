@@ -8,9 +8,9 @@ use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
 use crate::statements::Statements;
 use crate::syn_helpers::{FnBody, split_words};
+use foldhash::{HashSet, HashSetExt};
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 use trustlint_core::{Config, Diagnostic, SourceFile, TextRange};
 

@@ -136,7 +136,11 @@ pub fn split_words(text: &str, words: &mut Vec<String>) {
             words.push(std::mem::take(&mut current));
         }
         previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
+        if c.is_ascii() {
+            current.push(c.to_ascii_lowercase());
+        } else {
+            current.extend(c.to_lowercase());
+        }
     }
     if !current.is_empty() {
         words.push(current);

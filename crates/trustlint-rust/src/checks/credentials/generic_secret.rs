@@ -66,6 +66,14 @@ pub fn may_report(cx: &Context<'_>) -> bool {
     let fixed: Vec<&str> = fixed_names(mentions)
         .chain(positional_credential_names(mentions))
         .collect();
+    // Most files have no value that could be a secret, which is cheaper to see
+    // than whether they have a credential name.
+    if !cx
+        .code_literals()
+        .any(|literal| may_be_generic_secret(literal))
+    {
+        return false;
+    }
     let may_be_named = !fixed.is_empty()
         || mentions.words().any(is_credential_name)
         || cx.code_literals().any(is_credential_name);
