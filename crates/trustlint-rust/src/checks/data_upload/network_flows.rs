@@ -82,15 +82,16 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
 }
 
 /// Whether the file may decode text at run time (the evaluator's `decoded`
-/// values): a catalogued decoder, `^` (XOR), or bytes written as a byte string or
-/// an array of numbers or characters that a cast, `collect`, `concat`,
-/// `from_utf8` or `from_iter` turns into text.
+/// values): a catalogued decoder, `rev` (text written backwards), `^` (XOR), or
+/// bytes written as a byte string or an array of numbers or characters that a
+/// cast, `collect`, `concat`, `from_utf8` or `from_iter` turns into text.
 fn may_decode(cx: &Context<'_>) -> bool {
     let mentions = cx.mentions();
     let text = cx.source.text;
     // `.decode(…)` is decoded text on any receiver, so only the catalogued
     // functions' other names (`decode_config`) add to it.
     let decoder = mentions.has("decode")
+        || mentions.has("rev")
         || catalogue::DECODERS
             .iter()
             .any(|path| mentions.has_all(path));
