@@ -139,6 +139,20 @@ impl<'a> Context<'a> {
         &self.literals[first..end]
     }
 
+    /// Whether `needle` is written outside the file's string literals (and doc
+    /// comments, which are literals too), as an operator of the code would be.
+    pub(crate) fn written_outside_literals(&self, needle: char) -> bool {
+        let text = self.source.text;
+        let mut from = 0;
+        for literal in &self.literals {
+            if text[from..literal.range.start].contains(needle) {
+                return true;
+            }
+            from = from.max(literal.range.end);
+        }
+        text[from..].contains(needle)
+    }
+
     /// The identifier-like words written in `range` of the text outside its string
     /// literals: identifiers, keywords, and the words of plain comments (a few
     /// more words than the names, never fewer).

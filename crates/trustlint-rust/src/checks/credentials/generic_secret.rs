@@ -68,10 +68,7 @@ pub fn may_report(cx: &Context<'_>) -> bool {
         .collect();
     // Most files have no value that could be a secret, which is cheaper to see
     // than whether they have a credential name.
-    if !cx
-        .code_literals()
-        .any(|literal| may_be_generic_secret(literal))
-    {
+    if !cx.code_literals().any(may_be_generic_secret) {
         return false;
     }
     let may_be_named = !fixed.is_empty()

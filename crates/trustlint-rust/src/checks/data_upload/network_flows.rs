@@ -82,7 +82,8 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
 }
 
 /// Whether the file may decode text at run time (the evaluator's `decoded`
-/// values): a catalogued decoder, `rev` (text written backwards), `^` (XOR), or
+/// values): a catalogued decoder, `rev` (text written backwards), `^` (XOR)
+/// outside string literals, or
 /// bytes written as a byte string or an array of numbers or characters that a
 /// cast, `collect`, `concat`, `from_utf8` or `from_iter` turns into text.
 fn may_decode(cx: &Context<'_>) -> bool {
@@ -115,7 +116,7 @@ fn may_decode(cx: &Context<'_>) -> bool {
         "from_utf8_lossy",
         "from_iter",
     ]);
-    decoder || text.contains('^') || (written_bytes && turned_to_text)
+    decoder || cx.written_outside_literals('^') || (written_bytes && turned_to_text)
 }
 
 pub fn check(cx: &mut Context<'_>) {
