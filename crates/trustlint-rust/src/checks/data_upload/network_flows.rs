@@ -54,8 +54,8 @@ pub fn may_report(cx: &Context<'_>) -> bool {
 
 /// Whether the data-flow pass could report anything about the file's network calls.
 /// An upload needs a source of sensitive data: a catalogued or configured source
-/// call, an environment variable read, a key file named by a string, or a geo-IP
-/// lookup. Without one, a call is reported only for a flagged destination (a
+/// call (a catalogued method in a file with a word its receiver must have), an
+/// environment variable read, a key file named by a string, or a geo-IP lookup. Without one, a call is reported only for a flagged destination (a
 /// decoded one, or one [`hosts::may_build_flagged_destination`] could build) or
 /// for a host missing from a configured allow-list. Most files that make network
 /// calls have none of these, and are neither parsed nor evaluated.
@@ -65,9 +65,14 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
     let source_call = catalogue::FUNCTION_SOURCES
         .iter()
         .any(|(path, _)| mentions.has_all(path))
-        || catalogue::METHOD_SOURCES
-            .iter()
-            .any(|(method, _, _)| mentions.has(method))
+        || catalogue::METHOD_SOURCES.iter().any(|(method, hints, _)| {
+            // A hint is a word of the receiver's name or type, so part of a run.
+            mentions.has(method)
+                && (hints.is_empty()
+                    || hints
+                        .iter()
+                        .any(|hint| mentions.has_part_ignoring_case(hint)))
+        })
         || (mentions.has("env") && (mentions.has("var") || mentions.has("var_os")));
     let key_file_or_flagged_host = cx.code_literals().any(|literal| {
         catalogue::may_name_key_file(literal)
