@@ -7,6 +7,7 @@
 //! `String::from("…")`, `.into()`, `Some("…")`, `concat!("…", "…")`). Attributes
 //! (`#[serde(rename = "password")]`, `#[arg(long = "token")]`) are never bindings.
 
+use crate::statements::Surroundings;
 use proc_macro2::{TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -81,6 +82,64 @@ pub(crate) fn name_candidates<'c>(cx: &'c crate::Context<'_>) -> Option<Vec<&'c 
     names.extend(mentions.words());
     names.extend(cx.code_literals());
     Some(names)
+}
+
+/// For each code literal `wanted` accepts, the names its syntax may bind it to
+/// that `keep` accepts, listed from its statement ([`crate::statements`])
+/// without walking any syntax. Every binding puts the name before the value in
+/// the value's statement (`let`, `const`, a field, a method or function named
+/// after it, the key literal just before it in a map, tuple or header pair), or,
+/// for a function's result, in the signature before the body's brace; the names
+/// `basic_auth`, `bearer_auth` and the credential constructors give are fixed.
+/// `None` when the names cannot be listed so: the hand lexer left the file to
+/// proc-macro2 (no statements), or a `concat!` value is no single literal.
+pub(crate) fn names_by_literal<'c>(
+    cx: &'c crate::Context<'_>,
+    keep: fn(&str) -> bool,
+    wanted: impl Fn(&str) -> bool,
+) -> Option<Vec<(&'c str, Vec<&'c str>)>> {
+    let statements = cx.statements()?;
+    let mentions = cx.mentions();
+    if mentions.has_macro_call("concat") {
+        return None;
+    }
+    let fixed: Vec<&'c str> = fixed_names(mentions)
+        .chain(positional_credential_names(mentions))
+        .filter(|name| keep(name))
+        .collect();
+    let mut names_around: std::collections::HashMap<Surroundings, Vec<&'c str>> =
+        std::collections::HashMap::new();
+    let mut previous: Option<(Surroundings, &'c str)> = None;
+    let mut named = Vec::new();
+    for (index, literal) in cx.indexed_code_literals() {
+        let surroundings = statements.of(index);
+        let key_before = previous
+            .filter(|(before, _)| before.own == surroundings.own)
+            .map(|(_, value)| value)
+            .filter(|name| keep(name));
+        previous = Some((surroundings, literal.value.as_str()));
+        if !wanted(&literal.value) {
+            continue;
+        }
+        let around = names_around.entry(surroundings).or_insert_with(|| {
+            let mut names: Vec<&str> = statements
+                .ranges(surroundings)
+                .flat_map(|range| cx.words_in(range))
+                .filter(|word| keep(word))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names
+        });
+        let names = around
+            .iter()
+            .copied()
+            .chain(key_before)
+            .chain(fixed.iter().copied())
+            .collect();
+        named.push((literal.value.as_str(), names));
+    }
+    Some(named)
 }
 
 /// The names `basic_auth` and `bearer_auth` bind their argument to, when the

@@ -5,9 +5,7 @@
 //! (a provider format, a URL password, an `Authorization` value) already has it.
 
 use crate::Context;
-use crate::bindings::{fixed_names, positional_credential_names};
-use crate::statements::Surroundings;
-use std::collections::HashMap;
+use crate::bindings::names_by_literal;
 use trustlint_core::rules::credentials::generic_secret;
 use trustlint_core::{Diagnostic, RuleMeta};
 use trustlint_secrets::{classify_generic_secret, is_credential_name, may_be_generic_secret};
@@ -44,68 +42,19 @@ pub fn check(cx: &mut Context<'_>) {
 }
 
 /// Whether some code literal would be judged a secret under some name its
-/// statement may bind it to ([`crate::statements`]). Every binding puts the name
-/// before the value in the value's statement (`let`, `const`, a field, a method or
-/// function named after it, the key literal just before it in a map, tuple or
-/// header pair), or, for a function's result, in the signature before the body's
-/// brace; `basic_auth`, `bearer_auth` and the credential constructors give fixed
-/// names. Nothing is reported in test files unless the test-code policy says so.
-/// A `concat!` value is no single literal, and a file the hand lexer left
-/// to proc-macro2 has no statements: those always run.
+/// syntax may bind it to ([`names_by_literal`]). Nothing is reported in test
+/// files unless the test-code policy says so.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    if !cx.may_report_heuristic_credentials() {
+    // Most files have no value that could be a secret, which is the cheapest test.
+    if !cx.may_report_heuristic_credentials() || !cx.code_literals().any(may_be_generic_secret) {
         return false;
     }
-    let mentions = cx.mentions();
-    let Some(statements) = cx.statements() else {
+    let Some(named) = names_by_literal(cx, is_credential_name, may_be_generic_secret) else {
         return true;
     };
-    if mentions.has_macro_call("concat") {
-        return true;
-    }
-    let fixed: Vec<&str> = fixed_names(mentions)
-        .chain(positional_credential_names(mentions))
-        .collect();
-    // Most files have no value that could be a secret, which is cheaper to see
-    // than whether they have a credential name.
-    if !cx.code_literals().any(may_be_generic_secret) {
-        return false;
-    }
-    let may_be_named = !fixed.is_empty()
-        || mentions.words().any(is_credential_name)
-        || cx.code_literals().any(is_credential_name);
-    if !may_be_named {
-        return false;
-    }
-    let mut names_around: HashMap<Surroundings, Vec<&str>> = HashMap::new();
-    let mut previous: Option<(Surroundings, &str)> = None;
-    for (index, literal) in cx.indexed_code_literals() {
-        let surroundings = statements.of(index);
-        let key_before = previous
-            .filter(|(before, _)| before.own == surroundings.own)
-            .map(|(_, value)| value);
-        previous = Some((surroundings, &literal.value));
-        if !may_be_generic_secret(&literal.value) {
-            continue;
-        }
-        let names = names_around.entry(surroundings).or_insert_with(|| {
-            let mut names: Vec<&str> = statements
-                .ranges(surroundings)
-                .flat_map(|range| cx.words_in(range))
-                .filter(|word| is_credential_name(word))
-                .collect();
-            names.sort_unstable();
-            names.dedup();
-            names
-        });
-        let mut candidates = names
+    named.iter().any(|(value, names)| {
+        names
             .iter()
-            .copied()
-            .chain(key_before)
-            .chain(fixed.iter().copied());
-        if candidates.any(|name| classify_generic_secret(name, &literal.value).is_some()) {
-            return true;
-        }
-    }
-    false
+            .any(|name| classify_generic_secret(name, value).is_some())
+    })
 }

@@ -4,7 +4,7 @@
 //! Formats and their rules live in `trustlint-secrets`.
 
 use crate::Context;
-use crate::bindings::name_candidates;
+use crate::bindings::{name_candidates, names_by_literal};
 use std::collections::HashMap;
 use std::rc::Rc;
 use trustlint_core::rules::credentials;
@@ -59,8 +59,13 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Whether a name the file may bind a literal to mentions a provider: only then
-/// does a name change what is found.
+/// Whether a name some literal may be bound to ([`names_by_literal`]) mentions
+/// a provider: only then does a name change what is found. Most files name no
+/// provider anywhere, which is cheaper to see first.
 fn names_may_matter(cx: &Context<'_>) -> bool {
-    name_candidates(cx).is_none_or(|names| names.into_iter().any(names_a_provider))
+    let file_names_one =
+        name_candidates(cx).is_none_or(|names| names.into_iter().any(names_a_provider));
+    file_names_one
+        && names_by_literal(cx, names_a_provider, |_| true)
+            .is_none_or(|named| named.iter().any(|(_, names)| !names.is_empty()))
 }
