@@ -80,15 +80,35 @@ pub fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// Only shipped code is reported. Every finding registers a hidden path written as a string literal (a route,
-/// an attribute, a `match` arm, `web::scope`) or in a `path!` macro; a file with
-/// neither has none. Doc comments are literals too, but never route paths.
+/// Only shipped code is reported. Every finding registers a hidden path written
+/// as a string literal or in a `path!` macro; a file with neither has none. The
+/// literal's statement ([`crate::statements`]) names how it is registered: the
+/// route method or attribute (`.route("/debug", …)`, `#[get("/admin")]`), the
+/// root (`web::scope`, `web::resource`, `warp::path`), or, before the `match` whose
+/// arm it is, the request's `path` or `uri`. Doc comments are literals too, but
+/// never route paths.
 pub fn may_report(cx: &Context<'_>) -> bool {
-    cx.may_ship() && may_register_hidden_path(cx)
+    cx.may_ship() && (cx.mentions().has_macro_call("path") || may_register_hidden_literal(cx))
 }
 
-fn may_register_hidden_path(cx: &Context<'_>) -> bool {
-    cx.mentions().has_macro_call("path") || cx.code_literals().any(is_hidden_path)
+/// Whether some code literal is a hidden path with a word that registers it in
+/// its statements; without statements (a file left to proc-macro2), whether some
+/// code literal is a hidden path at all.
+fn may_register_hidden_literal(cx: &Context<'_>) -> bool {
+    let registers = |word: &str| {
+        ROUTE_METHODS.contains(&word)
+            || ROUTE_ATTRIBUTES.contains(&word)
+            || matches!(word, "resource" | "scope" | "path" | "uri")
+    };
+    let statements = cx.statements();
+    cx.indexed_code_literals().any(|(index, literal)| {
+        is_hidden_path(&literal.value)
+            && statements.is_none_or(|statements| {
+                statements
+                    .ranges(statements.of(index))
+                    .any(|range| cx.words_in(range).into_iter().any(registers))
+            })
+    })
 }
 
 /// Whether a route path names a debug or privileged entry point.
