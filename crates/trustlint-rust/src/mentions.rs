@@ -99,33 +99,30 @@ impl<'t> Mentions<'t> {
     /// followed, after any whitespace, by `::`, by `<` (`Key<Aes256>` in
     /// `<Key<Aes256>>::from_slice`) or by `as` (`<Aes256Gcm as KeyInit>::new`).
     pub fn has_path_owner(&self, owner: &str) -> bool {
-        self.has(owner)
-            && self.text.match_indices(owner).any(|(at, _)| {
-                let bytes = self.text.as_bytes();
-                let end = at + owner.len();
-                let glued_before = at > 0 && is_word_byte(bytes[at - 1]);
-                let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
-                let after = self.text[end..].trim_start();
-                let then_as = after
-                    .strip_prefix("as")
-                    .is_some_and(|rest| !rest.starts_with(|c: char| is_word_byte(c as u8)));
-                !glued_before
-                    && !glued_after
-                    && (after.starts_with("::") || after.starts_with('<') || then_as)
-            })
+        self.has_followed_by(owner, |after| {
+            let then_as = after
+                .strip_prefix("as")
+                .is_some_and(|rest| !rest.starts_with(|c: char| is_word_byte(c as u8)));
+            after.starts_with("::") || after.starts_with('<') || then_as
+        })
     }
 
     /// Whether `name!` may be invoked: `name` is followed by `!`, or by a `/` that
     /// may open a comment between the two, after any whitespace.
     pub fn has_macro_call(&self, name: &str) -> bool {
-        self.has(name)
-            && self.text.match_indices(name).any(|(at, _)| {
+        self.has_followed_by(name, |after| after.starts_with(['!', '/']))
+    }
+
+    /// Whether `word` occurs as a whole run whose following text, after any
+    /// whitespace, `accepts`.
+    fn has_followed_by(&self, word: &str, accepts: impl Fn(&str) -> bool) -> bool {
+        self.has(word)
+            && self.text.match_indices(word).any(|(at, _)| {
                 let bytes = self.text.as_bytes();
-                let end = at + name.len();
+                let end = at + word.len();
                 let glued_before = at > 0 && is_word_byte(bytes[at - 1]);
                 let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
-                let next = bytes[end..].iter().find(|b| !b.is_ascii_whitespace());
-                !glued_before && !glued_after && matches!(next, Some(b'!' | b'/'))
+                !glued_before && !glued_after && accepts(self.text[end..].trim_start())
             })
     }
 }
