@@ -7,7 +7,7 @@ use crate::build_gates::BuildGates;
 use crate::literals::StringLiteral;
 use crate::mentions::Mentions;
 use crate::statements::Statements;
-use crate::syn_helpers::{FnBody, split_words};
+use crate::syn_helpers::{FnBody, for_each_word};
 use foldhash::{HashSet, HashSetExt};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -90,18 +90,24 @@ impl<'a> Context<'a> {
             let Some(identifiers) = &self.identifiers else {
                 return HashSet::new();
             };
-            // Most names recur many times in a file; each is split once.
+            // Most names recur many times in a file; each is split once, and
+            // each word is copied once.
             let mut split: HashSet<&str> = HashSet::new();
-            let mut words = Vec::new();
+            let mut words: HashSet<String> = HashSet::new();
+            let mut keep = |word: &str| {
+                if !words.contains(word) {
+                    words.insert(word.to_owned());
+                }
+            };
             for identifier in identifiers {
                 if split.insert(identifier) {
-                    split_words(identifier, &mut words);
+                    for_each_word(identifier, &mut keep);
                 }
             }
             for literal in &self.literals {
-                split_words(&literal.value, &mut words);
+                for_each_word(&literal.value, &mut keep);
             }
-            words.into_iter().collect()
+            words
         })
     }
 

@@ -10,7 +10,12 @@
 //! passed as an argument leaves its statement whole. Besides its own statement,
 //! a literal is given the statement that ends where its level opens: the
 //! signature of the function whose tail it is, the scrutinee of the `match`
-//! whose arm it is, the `let` of the struct literal it is in.
+//! whose arm it is, the `let` of the struct literal it is in. When that brace
+//! opens inside brackets or parentheses after other such groups (the elements
+//! of `&[Anchor { … }, Anchor { … }]`), the statement before it is given as two
+//! pieces: its head, up to the first group (`const ROOTS: &[Anchor] = &[Anchor`),
+//! and the text since the last group closed (`, Anchor`). Each literal then sees
+//! a bounded text, not every element before its own.
 //!
 //! A `{` at a level starts a new one even inside a type (`Foo<{ N }>`), which
 //! would cut a statement early; no binding or comparison of a string is written so.
@@ -24,7 +29,7 @@ pub(crate) struct Statements {
     ranges: Vec<Range<usize>>,
     /// For each literal of the file (by its index in the lexer's literal list):
     /// its own statement, and the statement before the brace that opened its level.
-    of_literal: Vec<(u32, Option<u32>)>,
+    of_literal: Vec<(u32, Outer)>,
 }
 
 impl Statements {
@@ -41,7 +46,8 @@ impl Statements {
         surroundings: Surroundings,
     ) -> impl Iterator<Item = Range<usize>> + '_ {
         std::iter::once(surroundings.own)
-            .chain(surroundings.outer)
+            .chain(surroundings.outer.piece)
+            .chain(surroundings.outer.head)
             .map(|statement| self.ranges[statement as usize].clone())
     }
 }
@@ -51,7 +57,16 @@ impl Statements {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Surroundings {
     pub own: u32,
-    pub outer: Option<u32>,
+    pub outer: Outer,
+}
+
+/// The statement before the brace that opened a level, as indices of ranges:
+/// the text since the last group of its statement closed (or since it started),
+/// and its head when that text begins after an earlier group.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Outer {
+    pub piece: Option<u32>,
+    pub head: Option<u32>,
 }
 
 /// Builds [`Statements`] while the lexer walks the text.
@@ -69,7 +84,12 @@ struct Level {
     /// Literals (by index) in the current statement.
     literals: Vec<u32>,
     /// The statement before the brace that opened this level.
-    outer: Option<u32>,
+    outer: Outer,
+    /// The range from the current statement's start to its first group (a
+    /// brace inside brackets or parentheses), once one has opened.
+    head: Option<u32>,
+    /// Where the current statement's last group closed.
+    after_group: usize,
     /// Whether the brace opening this level was written at a level (not inside
     /// brackets or parentheses); its closing brace then ends a statement there.
     at_level: bool,
@@ -82,7 +102,9 @@ impl Default for StatementBuilder {
             levels: vec![Level {
                 start: 0,
                 literals: Vec::new(),
-                outer: None,
+                outer: Outer::default(),
+                head: None,
+                after_group: 0,
                 at_level: true,
             }],
         }
@@ -108,13 +130,14 @@ impl StatementBuilder {
         for literal in level.literals.drain(..) {
             self.statements.of_literal[literal as usize] = (index, level.outer);
         }
+        level.head = None;
         index
     }
 
     /// Literal `index` (the next in the lexer's list) was read.
     pub(crate) fn literal(&mut self, index: usize) {
         debug_assert_eq!(index, self.statements.of_literal.len());
-        self.statements.of_literal.push((0, None));
+        self.statements.of_literal.push((0, Outer::default()));
         self.level().literals.push(index as u32);
     }
 
@@ -132,19 +155,42 @@ impl StatementBuilder {
         let outer = if at_level {
             let ended = self.end_statement(at);
             self.level().start = at + 1;
-            ended
+            Outer {
+                piece: Some(ended),
+                head: None,
+            }
         } else {
-            // The statement goes on past this group: record the text so far as
-            // a statement of its own for the new level to point at.
+            // The statement goes on past this group: record the text before it
+            // (see the module's comment) for the new level to point at.
             let index = self.statements.ranges.len() as u32;
-            let start = self.level().start;
-            self.statements.ranges.push(start..at);
-            index
+            let level = self
+                .levels
+                .last_mut()
+                .expect("the file level is never closed");
+            match level.head {
+                None => {
+                    self.statements.ranges.push(level.start..at);
+                    level.head = Some(index);
+                    Outer {
+                        piece: Some(index),
+                        head: None,
+                    }
+                }
+                Some(head) => {
+                    self.statements.ranges.push(level.after_group..at);
+                    Outer {
+                        piece: Some(index),
+                        head: Some(head),
+                    }
+                }
+            }
         };
         self.levels.push(Level {
             start: at + 1,
             literals: Vec::new(),
-            outer: Some(outer),
+            outer,
+            head: None,
+            after_group: 0,
             at_level,
         });
     }
@@ -155,6 +201,8 @@ impl StatementBuilder {
         let closed = self.levels.pop().expect("a brace was opened");
         if closed.at_level {
             self.level().start = at + 1;
+        } else {
+            self.level().after_group = at + 1;
         }
     }
 
@@ -198,6 +246,7 @@ fn login(password: &str) -> bool {
     client.post(url).json(&Body { token: "t0k" }).header("X-Api-Key", "k3y");
     match password { "letmein" => true, _ => false }
 }
+const ROOTS: &[Anchor] = &[Anchor { name: "first" }, /* next */ Anchor { name: "second" }];
 "#;
         let shown = |own: &str, outer: &[&str]| {
             std::iter::once(own)
@@ -252,6 +301,18 @@ fn login(password: &str) -> bool {
                 (
                     "letmein".to_owned(),
                     shown(r#""letmein" => true, _ => false"#, &["match password"])
+                ),
+                (
+                    "first".to_owned(),
+                    shown(r#"name: "first""#, &["const ROOTS: &[Anchor] = &[Anchor"])
+                ),
+                (
+                    // Not the first element's text: only the head and what follows it.
+                    "second".to_owned(),
+                    shown(
+                        r#"name: "second""#,
+                        &[", /* next */ Anchor", "const ROOTS: &[Anchor] = &[Anchor"]
+                    )
                 ),
             ]
         );

@@ -121,19 +121,28 @@ fn collect_words(tokens: proc_macro2::TokenStream, words: &mut Vec<String>) {
 
 /// Splits `skipAuthCheck`, `SKIP_AUTH`, `x-debug-bypass` and `r#type` into lower-case words.
 pub fn split_words(text: &str, words: &mut Vec<String>) {
+    for_each_word(text, |word| words.push(word.to_owned()));
+}
+
+/// Calls `found` with each lower-case word of `text`, as [`split_words`] splits
+/// it, from one reused buffer: callers that keep few of the words allocate only
+/// for those.
+pub fn for_each_word(text: &str, mut found: impl FnMut(&str)) {
     let text = text.strip_prefix("r#").unwrap_or(text);
     let mut current = String::new();
     let mut previous_lower = false;
     for c in text.chars() {
         if !c.is_alphanumeric() {
             if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
+                found(&current);
+                current.clear();
             }
             previous_lower = false;
             continue;
         }
         if c.is_uppercase() && previous_lower && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
+            found(&current);
+            current.clear();
         }
         previous_lower = c.is_lowercase() || c.is_ascii_digit();
         if c.is_ascii() {
@@ -143,7 +152,7 @@ pub fn split_words(text: &str, words: &mut Vec<String>) {
         }
     }
     if !current.is_empty() {
-        words.push(current);
+        found(&current);
     }
 }
 
