@@ -20,6 +20,10 @@ pub struct Context<'a> {
     /// Parsed when a check first asks, see [`Context::syntax`].
     syntax: &'a crate::LazySyntax<'a>,
     pub literals: Vec<StringLiteral>,
+    /// Whether checks may spare work that cannot change what they find: the
+    /// gates, and the functions the data-flow pass leaves out. Tests compare
+    /// the findings with and without.
+    pub(crate) spares_work: bool,
     /// Every identifier of the file, `None` when it is not to be parsed.
     identifiers: Option<Vec<Cow<'a, str>>>,
     /// The statement of each literal, `None` when proc-macro2 read the file.
@@ -48,6 +52,7 @@ impl<'a> Context<'a> {
             config,
             syntax,
             literals,
+            spares_work: true,
             identifiers,
             statements,
             test_code: OnceCell::new(),
@@ -145,18 +150,23 @@ impl<'a> Context<'a> {
         &self.literals[first..end]
     }
 
-    /// Whether `needle` is written outside the file's string literals (and doc
-    /// comments, which are literals too), as an operator of the code would be.
-    pub(crate) fn written_outside_literals(&self, needle: char) -> bool {
+    /// Whether `needle` is written in `range` of the text outside its string
+    /// literals (and doc comments, which are literals too), as an operator of the
+    /// code would be.
+    pub(crate) fn written_outside_literals(
+        &self,
+        needle: char,
+        range: std::ops::Range<usize>,
+    ) -> bool {
         let text = self.source.text;
-        let mut from = 0;
-        for literal in &self.literals {
+        let mut from = range.start;
+        for literal in self.literals_in(range.clone()) {
             if text[from..literal.range.start].contains(needle) {
                 return true;
             }
             from = from.max(literal.range.end);
         }
-        text[from..].contains(needle)
+        text[from..range.end.max(from)].contains(needle)
     }
 
     /// The identifier-like words written in `range` of the text outside its string

@@ -85,9 +85,10 @@ impl Analyzer for RustAnalyzer {
 }
 
 /// Analyses one file. A check runs only when its gate ([`Check::may_report`])
-/// lets it, unless `honour_gates` is false (tests comparing the two), and the file
-/// is parsed only when a running check first asks for its syntax.
-fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) -> FileAnalysis {
+/// lets it, and the file is parsed only when a running check first asks for its
+/// syntax. With `spare_work` false (tests comparing the two), every check runs,
+/// and does all its work ([`Context::spares_work`]).
+fn analyze_source(file: &SourceFile<'_>, config: &Config, spare_work: bool) -> FileAnalysis {
     // proc-macro2 measures byte offsets from the start of what it lexes; a BOM or
     // shebang line is blanked (same length) rather than cut so offsets stay true.
     let text = blank_preamble(file.text);
@@ -102,8 +103,9 @@ fn analyze_source(file: &SourceFile<'_>, config: &Config, honour_gates: bool) ->
         read.identifiers,
         read.statements,
     );
+    cx.spares_work = spare_work;
     for check in checks::CHECKS {
-        if !honour_gates || (check.may_report)(&cx) {
+        if !spare_work || (check.may_report)(&cx) {
             (check.run)(&mut cx);
         }
     }
@@ -298,13 +300,13 @@ pub(crate) mod tests {
     use super::*;
     use std::path::{Path, PathBuf};
 
-    fn analyze(path: &str, text: &str, honour_gates: bool) -> FileAnalysis {
+    fn analyze(path: &str, text: &str, spare_work: bool) -> FileAnalysis {
         let file = SourceFile {
             path,
             text,
             is_test_path: trustlint_core::is_test_path(path),
         };
-        let analysis = analyze_source(&file, &Config::default(), honour_gates);
+        let analysis = analyze_source(&file, &Config::default(), spare_work);
         proc_macro2::extra::invalidate_current_thread_spans();
         analysis
     }
@@ -324,10 +326,11 @@ pub(crate) mod tests {
         }
     }
 
-    /// The gates only spare work: every Rust fixture gets the same findings when
-    /// every check runs, and so every file is parsed, as when the gates decide.
+    /// The gates and the data-flow pass's choice of functions only spare work:
+    /// every Rust fixture gets the same findings when every check runs on every
+    /// file, and evaluates every function, as when they decide.
     #[test]
-    fn gated_checks_find_what_ungated_checks_find() {
+    fn sparing_work_changes_no_finding() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-fixtures");
         let mut files = Vec::new();
         rust_files(&root, false, &mut files);

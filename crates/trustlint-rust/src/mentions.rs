@@ -100,10 +100,7 @@ impl<'t> Mentions<'t> {
     /// `<Key<Aes256>>::from_slice`) or by `as` (`<Aes256Gcm as KeyInit>::new`).
     pub fn has_path_owner(&self, owner: &str) -> bool {
         self.has_followed_by(owner, |after| {
-            let then_as = after
-                .strip_prefix("as")
-                .is_some_and(|rest| !rest.starts_with(|c: char| is_word_byte(c as u8)));
-            after.starts_with("::") || after.starts_with('<') || then_as
+            after.starts_with("::") || after.starts_with('<') || starts_with_as(after)
         })
     }
 
@@ -111,6 +108,12 @@ impl<'t> Mentions<'t> {
     /// may open a comment between the two, after any whitespace.
     pub fn has_macro_call(&self, name: &str) -> bool {
         self.has_followed_by(name, |after| after.starts_with(['!', '/']))
+    }
+
+    /// Whether `word` may be imported under another name (`use base64::decode as
+    /// unpack;`): it is a run followed by the word `as`.
+    pub fn has_renamed_import(&self, word: &str) -> bool {
+        self.has_followed_by(word, starts_with_as)
     }
 
     /// Whether `word` occurs as a whole run whose following text, after any
@@ -125,6 +128,12 @@ impl<'t> Mentions<'t> {
                 !glued_before && !glued_after && accepts(self.text[end..].trim_start())
             })
     }
+}
+
+/// Whether `text` starts with the word `as`.
+fn starts_with_as(text: &str) -> bool {
+    text.strip_prefix("as")
+        .is_some_and(|rest| !rest.starts_with(|c: char| is_word_byte(c as u8)))
 }
 
 /// Whether `haystack` contains the ASCII `needle` in any letter case.

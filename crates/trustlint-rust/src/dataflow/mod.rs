@@ -11,12 +11,14 @@
 pub mod catalogue;
 mod eval;
 mod index;
+mod relevance;
 pub mod value;
 
 #[cfg(test)]
 mod tests;
 
 pub use catalogue::Position;
+pub use relevance::Seeds;
 pub use value::{Destination, Form, Origin, RuleKind, Taint};
 
 use eval::{FnResult, Summary};
@@ -57,16 +59,22 @@ pub struct FileFlows {
 /// this are rare and still converge partially.
 const MAX_ROUNDS: usize = 6;
 
-pub fn analyze(file: &syn::File, config: &DataUploadConfig) -> FileFlows {
+/// The flows of `file`. With `seeds`, only the functions a seed's value may reach
+/// are evaluated ([`relevance`]); what is found is the same.
+pub fn analyze(file: &syn::File, config: &DataUploadConfig, seeds: Option<&Seeds>) -> FileFlows {
     let bodies = index::MacroBodies::collect(file);
     let index = FileIndex::new(file, &bodies, catalogue::Catalogue::new(config));
     let function_count = index.functions.len();
+    let needed = match seeds {
+        Some(seeds) => relevance::needed(&index, seeds),
+        None => vec![true; function_count],
+    };
     let mut summaries: Vec<Summary<'_>> = vec![Summary::default(); function_count];
     let mut results: Vec<FnResult<'_>> = (0..function_count).map(|_| FnResult::default()).collect();
     // Evaluating a function reads only its own consent flag and the summaries of
     // the functions it calls, whose returns and uploads come from their own
     // results: a function is evaluated again only when one of those may change.
-    let mut stale = vec![true; function_count];
+    let mut stale = needed.clone();
     for _ in 0..MAX_ROUNDS {
         for (function, result) in results.iter_mut().enumerate() {
             if stale[function] {
@@ -82,9 +90,11 @@ pub fn analyze(file: &syn::File, config: &DataUploadConfig) -> FileFlows {
         stale = results
             .iter()
             .zip(next.iter().zip(&summaries))
-            .map(|(result, (new, old))| {
-                new.only_called_with_consent != old.only_called_with_consent
-                    || result.calls.iter().any(|&(callee, _)| evaluated[callee])
+            .zip(&needed)
+            .map(|((result, (new, old)), &needed)| {
+                needed
+                    && (new.only_called_with_consent != old.only_called_with_consent
+                        || result.calls.iter().any(|&(callee, _)| evaluated[callee]))
             })
             .collect();
         summaries = next;

@@ -12,7 +12,7 @@ fn uploads(source: &str) -> Vec<(String, usize, Vec<String>)> {
 fn uploads_with(source: &str, config: &DataUploadConfig) -> Vec<(String, usize, Vec<String>)> {
     let file = syn::parse_file(source).expect("test source parses");
     let line_of = |offset: usize| source[..offset].matches('\n').count() + 1;
-    let mut found: Vec<(String, usize, Vec<String>)> = analyze(&file, config)
+    let mut found: Vec<(String, usize, Vec<String>)> = analyze(&file, config, None)
         .uploads
         .into_iter()
         .filter(|u| !u.guarded)
@@ -280,7 +280,7 @@ fn f(client: &reqwest::blocking::Client) {
 "#,
     )
     .unwrap();
-    let positions: Vec<(String, Position)> = analyze(&file, &DataUploadConfig::default())
+    let positions: Vec<(String, Position)> = analyze(&file, &DataUploadConfig::default(), None)
         .uploads
         .iter()
         .map(|u| (u.call.clone(), u.position))
@@ -326,7 +326,7 @@ fn f(c: &reqwest::Client) {
 "#,
     )
     .unwrap();
-    let flows = analyze(&file, &DataUploadConfig::default());
+    let flows = analyze(&file, &DataUploadConfig::default(), None);
     let hosts: Vec<Option<String>> = flows
         .network_calls
         .iter()
@@ -358,7 +358,7 @@ fn f() {
 "#,
     )
     .unwrap();
-    let flows = analyze(&file, &DataUploadConfig::default());
+    let flows = analyze(&file, &DataUploadConfig::default(), None);
     let found: Vec<(Option<String>, bool)> = flows
         .network_calls
         .iter()
@@ -425,7 +425,7 @@ fn constants_that_name_themselves_are_evaluated_once() {
     source.push_str("fn f() -> F { let x = F::ONE; let y = F::ONE; x }\n");
     let file = syn::parse_file(&source).unwrap();
     let start = std::time::Instant::now();
-    analyze(&file, &DataUploadConfig::default());
+    analyze(&file, &DataUploadConfig::default(), None);
     assert!(start.elapsed() < std::time::Duration::from_secs(2));
 }
 
@@ -532,4 +532,40 @@ fn f(client: &reqwest::Client) {
             ("clipboard contents".to_owned(), 8),
         ]
     );
+}
+
+/// Only the functions a seed's value may reach are evaluated: the seeds, their
+/// callers at any depth, and everything those call; a constant holding a seed
+/// makes the functions naming it seeds.
+#[test]
+fn only_functions_a_seed_may_reach_are_evaluated() {
+    let source = r#"
+const MIRROR: &str = "decode me";
+fn key() -> String { helper(base64::decode(BLOB)) }
+fn helper(bytes: Vec<u8>) -> String { String::from_utf8(bytes).unwrap() }
+fn upload_key() { post(&key()); }
+fn post(body: &str) { CLIENT.post(URL).body(body.to_owned()).send(); }
+fn unrelated() { post("hello"); }
+fn lonely() -> usize { 1 + 1 }
+fn mirrored() -> &'static str { MIRROR }
+"#;
+    let file = syn::parse_file(source).expect("test source parses");
+    let bodies = index::MacroBodies::collect(&file);
+    let config = DataUploadConfig::default();
+    let index = FileIndex::new(&file, &bodies, catalogue::Catalogue::new(&config));
+    // A seed here is any region that says `decode`.
+    let may_seed = |region: std::ops::Range<usize>, _: &crate::mentions::Mentions<'_>| {
+        source[region].contains("decode")
+    };
+    let seeds = Seeds {
+        text: source,
+        may_seed: &may_seed,
+    };
+    let needed: Vec<&str> = relevance::needed(&index, &seeds)
+        .iter()
+        .zip(&index.functions)
+        .filter(|(needed, _)| **needed)
+        .map(|(_, function)| function.name.as_str())
+        .collect();
+    assert_eq!(needed, ["key", "helper", "upload_key", "post", "mirrored"]);
 }

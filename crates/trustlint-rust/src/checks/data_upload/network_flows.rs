@@ -3,8 +3,13 @@
 //! evaluated once however many of them are enabled.
 
 use crate::Context;
-use crate::dataflow::{self, Destination, NetworkCall, Position, RuleKind, Upload, catalogue};
+use crate::context::is_doc_comment;
+use crate::dataflow::{
+    self, Destination, NetworkCall, Position, RuleKind, Seeds, Upload, catalogue,
+};
+use crate::mentions::Mentions;
 use std::collections::HashSet;
+use std::ops::Range;
 use trustlint_core::hosts::{self, SuspiciousKind};
 use trustlint_core::rules::data_upload as rules;
 use trustlint_core::{Diagnostic, FlowStep, RuleMeta, Severity, TextRange};
@@ -52,59 +57,135 @@ pub fn may_report(cx: &Context<'_>) -> bool {
         && may_find_data_or_flagged_destination(cx)
 }
 
-/// Whether the data-flow pass could report anything about the file's network calls.
-/// An upload needs a source of sensitive data: a catalogued or configured source
-/// call (a catalogued method in a file with a word its receiver must have), an
-/// environment variable read, a key file named by a string, or a geo-IP lookup. Without one, a call is reported only for a flagged destination (a
-/// decoded one, or one [`hosts::may_build_flagged_destination`] could build) or
-/// for a host missing from a configured allow-list. Most files that make network
-/// calls have none of these, and are neither parsed nor evaluated.
+/// Whether the data-flow pass could report anything about the file's network calls:
+/// a source or destination list is configured, or the file may hold a seed
+/// ([`may_seed`]). Most files that make network calls hold none, and are neither
+/// parsed nor evaluated.
 fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
     let config = &cx.config.data_upload;
-    let mentions = cx.mentions();
-    let source_call = catalogue::FUNCTION_SOURCES
-        .iter()
-        .any(|(path, _)| mentions.has_all(path))
-        || catalogue::METHOD_SOURCES.iter().any(|(method, hints, _)| {
-            // A hint is a word of the receiver's name or type, so part of a run.
-            mentions.has(method)
-                && (hints.is_empty()
-                    || hints
-                        .iter()
-                        .any(|hint| mentions.has_part_ignoring_case(hint)))
-        })
-        || (mentions.has("env") && (mentions.has("var") || mentions.has("var_os")));
-    let key_file_or_flagged_host = cx.code_literals().any(|literal| {
-        catalogue::may_name_key_file(literal)
-            || catalogue::names_key_files(literal)
-            || hosts::may_build_flagged_destination(literal)
-    });
     !config.sources.is_empty()
         || !config.allowed_hosts.is_empty()
-        || source_call
-        || key_file_or_flagged_host
-        || may_decode(cx)
+        || may_seed(
+            cx,
+            &FileWide::of(cx),
+            0..cx.source.text.len(),
+            cx.mentions(),
+        )
 }
 
-/// Whether the file may decode text at run time (the evaluator's `decoded`
-/// values): a catalogued decoder, `rev` (text written backwards), `^` (XOR)
-/// outside string literals, or
-/// bytes written as a byte string or an array of numbers or characters that a
-/// cast, `collect`, `concat`, `from_utf8` or `from_iter` turns into text.
-fn may_decode(cx: &Context<'_>) -> bool {
-    let mentions = cx.mentions();
-    let text = cx.source.text;
+/// What [`may_seed`] reads from the whole file, found once for all its regions.
+struct FileWide {
+    /// The last segments of the catalogued paths (sources, decoders) the file
+    /// names in full, and whether each may be imported under another name.
+    paths: Vec<(&'static [&'static str], bool)>,
+    /// A cast, `collect`, `concat`, `from_utf8` or `from_iter` that may turn
+    /// bytes into text.
+    turns_bytes_to_text: bool,
+}
+
+impl FileWide {
+    fn of(cx: &Context<'_>) -> FileWide {
+        let file = cx.mentions();
+        let paths = catalogue::FUNCTION_SOURCES
+            .iter()
+            .map(|(path, _)| *path)
+            .chain(ENV_READS)
+            .chain(catalogue::DECODERS.iter().copied())
+            .filter(|path| file.has_all(path))
+            .map(|path| {
+                let last = path.last().expect("catalogued paths are not empty");
+                (path, file.has_renamed_import(last))
+            })
+            .collect();
+        let turns_bytes_to_text = file.has_any(&[
+            "char",
+            "collect",
+            "concat",
+            "from_utf8",
+            "from_utf8_lossy",
+            "from_iter",
+        ]);
+        FileWide {
+            paths,
+            turns_bytes_to_text,
+        }
+    }
+
+    /// Whether code whose words are `here` may call the catalogued `path`.
+    fn may_call(&self, here: &Mentions<'_>, path: &[&str]) -> bool {
+        self.paths.iter().any(|(named, renamed)| {
+            *named == path && (*renamed || path.last().is_some_and(|last| here.has(last)))
+        })
+    }
+}
+
+/// Reading an environment variable.
+const ENV_READS: [&[&str]; 2] = [&["env", "var"], &["env", "var_os"]];
+
+/// Whether the code in `region` of the file, whose words are `here`, may hold a
+/// seed of what the data-flow pass reports (see `dataflow::Seeds`). An upload needs
+/// a source of sensitive data: a catalogued source call (a method whose receiver
+/// has a word its catalogue entry asks for), an environment variable read, or a
+/// key file named by a string. Without one, a call is reported only for a flagged
+/// destination: a decoded one ([`may_decode`]), or one
+/// [`hosts::may_build_flagged_destination`] could build. A catalogued path's
+/// other segments may be written anywhere in the file (its `use` imports), and a
+/// name imported under another may be called anywhere.
+fn may_seed(cx: &Context<'_>, file: &FileWide, region: Range<usize>, here: &Mentions<'_>) -> bool {
+    let called = |path: &[&str]| file.may_call(here, path);
+    let source_call = catalogue::FUNCTION_SOURCES
+        .iter()
+        .any(|(path, _)| called(path))
+        || catalogue::METHOD_SOURCES.iter().any(|(method, hints, _)| {
+            // A hint is a word of the receiver's name or type, so part of a run.
+            here.has(method)
+                && (hints.is_empty() || hints.iter().any(|hint| here.has_part_ignoring_case(hint)))
+        })
+        || ENV_READS.iter().any(|path| called(path));
+    let key_file_or_flagged_host = cx
+        .literals_in(region.clone())
+        .iter()
+        .filter(|literal| !is_doc_comment(cx.source.text, literal.range))
+        .any(|literal| {
+            let literal = literal.value.as_str();
+            catalogue::may_name_key_file(literal)
+                || catalogue::names_key_files(literal)
+                || hosts::may_build_flagged_destination(literal)
+        });
+    source_call || key_file_or_flagged_host || may_decode(cx, file, region, here, called)
+}
+
+/// Whether the code in `region` may decode text at run time (the evaluator's
+/// `decoded` values): a catalogued decoder, `rev` (text written backwards), `^`
+/// (XOR) outside string literals, or bytes written as a byte string or an array
+/// of numbers or characters, in a file that may turn bytes into text
+/// ([`FileWide::turns_bytes_to_text`]; values reach it only through calls).
+fn may_decode(
+    cx: &Context<'_>,
+    file: &FileWide,
+    region: Range<usize>,
+    here: &Mentions<'_>,
+    called: impl Fn(&[&str]) -> bool,
+) -> bool {
     // `.decode(…)` is decoded text on any receiver, so only the catalogued
     // functions' other names (`decode_config`) add to it.
-    let decoder = mentions.has("decode")
-        || mentions.has("rev")
-        || catalogue::DECODERS
-            .iter()
-            .any(|path| mentions.has_all(path));
-    let written_bytes = text.contains("b\"")
-        || text.contains("br\"")
-        || text.contains("br#")
-        || text.match_indices('[').any(|(at, _)| {
+    let decoder = here.has("decode")
+        || here.has("rev")
+        || catalogue::DECODERS.iter().any(|path| called(path));
+    decoder
+        || cx.written_outside_literals('^', region.clone())
+        || (file.turns_bytes_to_text && writes_bytes(cx.source.text, region))
+}
+
+/// Whether `region` of `text` writes bytes as a byte string or as an array of
+/// numbers or characters.
+fn writes_bytes(text: &str, region: Range<usize>) -> bool {
+    let code = &text[region.clone()];
+    code.contains("b\"")
+        || code.contains("br\"")
+        || code.contains("br#")
+        || code.match_indices('[').any(|(at, _)| {
+            let at = region.start + at;
             // An array, not an index (`buf[0]`): nothing that ends a value before it.
             let indexes = text[..at]
                 .ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | ')' | ']'));
@@ -112,23 +193,23 @@ fn may_decode(cx: &Context<'_>) -> bool {
                 && text[at + 1..]
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit() || c == '\'')
-        });
-    let turned_to_text = mentions.has_any(&[
-        "char",
-        "collect",
-        "concat",
-        "from_utf8",
-        "from_utf8_lossy",
-        "from_iter",
-    ]);
-    decoder || cx.written_outside_literals('^') || (written_bytes && turned_to_text)
+        })
 }
 
 pub fn check(cx: &mut Context<'_>) {
     let Some(syntax) = cx.syntax() else {
         return;
     };
-    let flows = dataflow::analyze(syntax, &cx.config.data_upload);
+    let config = &cx.config.data_upload;
+    let file = FileWide::of(cx);
+    let may_seed = |region: Range<usize>, here: &Mentions<'_>| may_seed(cx, &file, region, here);
+    // A configured source or allow-list makes other functions matter: all are evaluated.
+    let prune = cx.spares_work && config.sources.is_empty() && config.allowed_hosts.is_empty();
+    let seeds = prune.then(|| Seeds {
+        text: cx.source.text,
+        may_seed: &may_seed,
+    });
+    let flows = dataflow::analyze(syntax, config, seeds.as_ref());
     let build_script = cx.source.path == "build.rs" || cx.source.path.ends_with("/build.rs");
     let mut reported: HashSet<(TextRange, &'static str)> = HashSet::new();
     let mut diagnostics = Vec::new();
