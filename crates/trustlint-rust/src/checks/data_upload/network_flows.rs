@@ -205,7 +205,7 @@ pub fn check(cx: &mut Context<'_>) {
     let may_seed = |region: Range<usize>, here: &Mentions<'_>| may_seed(cx, &file, region, here);
     // A configured source or allow-list makes other functions matter: all are evaluated.
     let prune = cx.spares_work && config.sources.is_empty() && config.allowed_hosts.is_empty();
-    let seeds = prune.then(|| Seeds {
+    let seeds = prune.then_some(Seeds {
         text: cx.source.text,
         may_seed: &may_seed,
     });
