@@ -99,7 +99,7 @@ impl<'t> Mentions<'t> {
     /// followed, after any whitespace, by `::`, by `<` (`Key<Aes256>` in
     /// `<Key<Aes256>>::from_slice`) or by `as` (`<Aes256Gcm as KeyInit>::new`).
     pub fn has_path_owner(&self, owner: &str) -> bool {
-        self.has_followed_by(owner, |after| {
+        self.has_written(owner, |_, after| {
             after.starts_with("::") || after.starts_with('<') || starts_with_as(after)
         })
     }
@@ -107,25 +107,36 @@ impl<'t> Mentions<'t> {
     /// Whether `name!` may be invoked: `name` is followed by `!`, or by a `/` that
     /// may open a comment between the two, after any whitespace.
     pub fn has_macro_call(&self, name: &str) -> bool {
-        self.has_followed_by(name, |after| after.starts_with(['!', '/']))
+        self.has_written(name, |_, after| after.starts_with(['!', '/']))
     }
 
     /// Whether `word` may be imported under another name (`use base64::decode as
     /// unpack;`): it is a run followed by the word `as`.
     pub fn has_renamed_import(&self, word: &str) -> bool {
-        self.has_followed_by(word, starts_with_as)
+        self.has_written(word, |_, after| starts_with_as(after))
     }
 
-    /// Whether `word` occurs as a whole run whose following text, after any
-    /// whitespace, `accepts`.
-    fn has_followed_by(&self, word: &str, accepts: impl Fn(&str) -> bool) -> bool {
+    /// Whether `.name(…)` may be called: `name` is preceded by `.` and followed
+    /// by `(` or a turbofish (`::<`), after any whitespace, or by a `/` that may
+    /// open or close a comment between them.
+    pub fn has_method_call(&self, name: &str) -> bool {
+        self.has_written(name, |before, after| {
+            before.ends_with(['.', '/']) && after.starts_with(['(', ':', '/'])
+        })
+    }
+
+    /// Whether `word` occurs as a whole run whose text before and after, without
+    /// the whitespace next to it, `accepts`.
+    fn has_written(&self, word: &str, accepts: impl Fn(&str, &str) -> bool) -> bool {
         self.has(word)
             && self.text.match_indices(word).any(|(at, _)| {
                 let bytes = self.text.as_bytes();
                 let end = at + word.len();
                 let glued_before = at > 0 && is_word_byte(bytes[at - 1]);
                 let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
-                !glued_before && !glued_after && accepts(self.text[end..].trim_start())
+                !glued_before
+                    && !glued_after
+                    && accepts(self.text[..at].trim_end(), self.text[end..].trim_start())
             })
     }
 }
@@ -203,6 +214,28 @@ mod tests {
         }
         for text in ["#[cfg(test)]", "mycfg!(x)", "cfg_if!(x)", "cfg", "a != cfg"] {
             assert!(!Mentions::new(text).has_macro_call("cfg"), "{text}");
+        }
+    }
+
+    /// A method call is `.name(`, `.name::<T>(`, with whitespace or a comment
+    /// around the name; a definition, a field or a path is not.
+    #[test]
+    fn method_calls_need_the_dot_and_the_arguments() {
+        for (text, method) in [
+            ("sys.users()", "users"),
+            ("System::new_all()\n    .users ()", "users"),
+            ("sys.processes::<Vec<_>>()", "processes"),
+            ("sys./* all */users()", "users"),
+        ] {
+            assert!(Mentions::new(text).has_method_call(method), "{text}");
+        }
+        for text in [
+            "fn users(&self) -> &Users",
+            "self.users.len()",
+            "Users::users(&sys)",
+            "let users = 3;",
+        ] {
+            assert!(!Mentions::new(text).has_method_call("users"), "{text}");
         }
     }
 }

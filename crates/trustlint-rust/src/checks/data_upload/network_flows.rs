@@ -75,9 +75,11 @@ fn may_find_data_or_flagged_destination(cx: &Context<'_>) -> bool {
 
 /// What [`may_seed`] reads from the whole file, found once for all its regions.
 struct FileWide {
-    /// The last segments of the catalogued paths (sources, decoders) the file
-    /// names in full, and whether each may be imported under another name.
+    /// The catalogued paths (sources, decoders) the file may call, and whether
+    /// each may be imported under another name.
     paths: Vec<(&'static [&'static str], bool)>,
+    /// The catalogued source methods the file may call ([`Mentions::has_method_call`]).
+    methods: Vec<&'static str>,
     /// A cast, `collect`, `concat`, `from_utf8` or `from_iter` that may turn
     /// bytes into text.
     turns_bytes_to_text: bool,
@@ -86,10 +88,15 @@ struct FileWide {
 impl FileWide {
     fn of(cx: &Context<'_>) -> FileWide {
         let file = cx.mentions();
+        // A source function's path is called, or imported, with its owner in
+        // path position (`hostname::get`, `use std::env::var`); a decoder may be
+        // a method on an engine (`general_purpose::STANDARD.decode`).
+        let owned = |path: &&[&str]| path.len() < 2 || file.has_path_owner(path[path.len() - 2]);
         let paths = catalogue::FUNCTION_SOURCES
             .iter()
             .map(|(path, _)| *path)
             .chain(ENV_READS)
+            .filter(owned)
             .chain(catalogue::DECODERS.iter().copied())
             .filter(|path| file.has_all(path))
             .map(|path| {
@@ -105,8 +112,14 @@ impl FileWide {
             "from_utf8_lossy",
             "from_iter",
         ]);
+        let methods = catalogue::METHOD_SOURCES
+            .iter()
+            .map(|(method, _, _)| *method)
+            .filter(|method| file.has_method_call(method))
+            .collect();
         FileWide {
             paths,
+            methods,
             turns_bytes_to_text,
         }
     }
@@ -138,7 +151,8 @@ fn may_seed(cx: &Context<'_>, file: &FileWide, region: Range<usize>, here: &Ment
         .any(|(path, _)| called(path))
         || catalogue::METHOD_SOURCES.iter().any(|(method, hints, _)| {
             // A hint is a word of the receiver's name or type, so part of a run.
-            here.has(method)
+            file.methods.contains(method)
+                && here.has(method)
                 && (hints.is_empty() || hints.iter().any(|hint| here.has_part_ignoring_case(hint)))
         })
         || ENV_READS.iter().any(|path| called(path));
