@@ -78,7 +78,10 @@ struct FileWide {
     /// The catalogued paths (sources, decoders) the file may call, and whether
     /// each may be imported under another name.
     paths: Vec<(&'static [&'static str], bool)>,
-    /// The catalogued source methods the file may call ([`Mentions::has_method_call`]).
+    /// The catalogued source methods the file may call ([`Mentions::has_method_call`])
+    /// on a receiver it may name as its catalogue entry asks. The receiver's value
+    /// may be made in another function than the call, so its words are looked for
+    /// in the whole file.
     methods: Vec<&'static str>,
     /// A cast, `collect`, `concat`, `from_utf8` or `from_iter` that may turn
     /// bytes into text.
@@ -114,8 +117,13 @@ impl FileWide {
         ]);
         let methods = catalogue::METHOD_SOURCES
             .iter()
+            .filter(|(method, hints, _)| {
+                // A hint is a word of the receiver's name or type, so part of a run.
+                file.has_method_call(method)
+                    && (hints.is_empty()
+                        || hints.iter().any(|hint| file.has_part_ignoring_case(hint)))
+            })
             .map(|(method, _, _)| *method)
-            .filter(|method| file.has_method_call(method))
             .collect();
         FileWide {
             paths,
@@ -137,9 +145,8 @@ const ENV_READS: [&[&str]; 2] = [&["env", "var"], &["env", "var_os"]];
 
 /// Whether the code in `region` of the file, whose words are `here`, may hold a
 /// seed of what the data-flow pass reports (see `dataflow::Seeds`). An upload needs
-/// a source of sensitive data: a catalogued source call (a method whose receiver
-/// has a word its catalogue entry asks for), an environment variable read, or a
-/// key file named by a string. Without one, a call is reported only for a flagged
+/// a source of sensitive data: a catalogued source call ([`FileWide`]), an
+/// environment variable read, or a key file named by a string. Without one, a call is reported only for a flagged
 /// destination: a decoded one ([`may_decode`]), or one
 /// [`hosts::may_build_flagged_destination`] could build. A catalogued path's
 /// other segments may be written anywhere in the file (its `use` imports), and a
@@ -149,12 +156,7 @@ fn may_seed(cx: &Context<'_>, file: &FileWide, region: Range<usize>, here: &Ment
     let source_call = catalogue::FUNCTION_SOURCES
         .iter()
         .any(|(path, _)| called(path))
-        || catalogue::METHOD_SOURCES.iter().any(|(method, hints, _)| {
-            // A hint is a word of the receiver's name or type, so part of a run.
-            file.methods.contains(method)
-                && here.has(method)
-                && (hints.is_empty() || hints.iter().any(|hint| here.has_part_ignoring_case(hint)))
-        })
+        || file.methods.iter().any(|method| here.has(method))
         || ENV_READS.iter().any(|path| called(path));
     let key_file_or_flagged_host = cx
         .literals_in(region.clone())
