@@ -568,4 +568,18 @@ fn mirrored() -> &'static str { MIRROR }
         .map(|(_, function)| function.name.as_str())
         .collect();
     assert_eq!(needed, ["key", "helper", "upload_key", "post", "mirrored"]);
+
+    // A name the words of the text cannot show: every function is evaluated.
+    let source = source.replace("fn lonely", "fn café");
+    let file = syn::parse_file(&source).expect("test source parses");
+    let bodies = index::MacroBodies::collect(&file);
+    let index = FileIndex::new(&file, &bodies, catalogue::Catalogue::new(&config));
+    let seeds = Seeds {
+        text: &source,
+        may_seed: &|_, _| false,
+    };
+    assert_eq!(
+        relevance::needed(&index, &seeds),
+        vec![true; index.functions.len()]
+    );
 }
