@@ -8,7 +8,6 @@
 
 use crate::support::*;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
 
 /// (rule, path, line) of every finding `--deep` must report on the fixture.
 const EXPECTED: [(&str, &str, usize); 5] = [
@@ -63,17 +62,9 @@ fn missing_prerequisites() -> Option<String> {
     Some(reason.replace('\n', " "))
 }
 
-/// Dylint builds its driver on its first run. Two scans that both start while it
-/// is missing build it at once, and CI's first run on a fresh machine failed in
-/// `cargo dylint` that way (a single scan then built it), so the scans take turns.
-static ONE_SCAN_AT_A_TIME: Mutex<()> = Mutex::new(());
-
 /// `trustlint scan ARGS test-fixtures/deep`, compiling into this test's own target
 /// directory (not the source tree) and without the network.
 fn scan_fixture(args: &[&str]) -> Run {
-    let _turn = ONE_SCAN_AT_A_TIME
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("deep-fixture");
     run(trustlint_command(&fixture())
         .arg("scan")
